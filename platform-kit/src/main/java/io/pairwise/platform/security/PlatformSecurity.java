@@ -1,0 +1,37 @@
+package io.pairwise.platform.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is an OAuth2 resource server: each request needs a bearer JWT whose signature (JWKS),
+ * issuer, audience and expiry check out; roles come from a configurable claim
+ * ({@code spring.security.oauth2.resourceserver.jwt.authorities-claim-name}). Only probes, metrics and
+ * API documents are open, for the platform's own infrastructure.
+ */
+public final class PlatformSecurity {
+
+    public static final String[] OPEN_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    private PlatformSecurity() {
+    }
+
+    public static SecurityFilterChain filterChain(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, OPEN_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+}

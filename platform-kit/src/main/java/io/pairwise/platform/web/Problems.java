@@ -1,0 +1,28 @@
+package io.pairwise.platform.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** Problem types of the platform (RFC 9457); the type URI names the kind of failure, stable for clients. */
+public final class Problems {
+
+    public static final String BASE = "https://pairwise.io/problems/";
+    public static final URI VALIDATION = URI.create(BASE + "validation");
+    public static final URI MALFORMED = URI.create(BASE + "malformed-request");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI INTERNAL = URI.create(BASE + "internal");
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+}
