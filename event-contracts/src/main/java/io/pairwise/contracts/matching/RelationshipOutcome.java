@@ -1,0 +1,8 @@
+package io.pairwise.contracts.matching;
+
+/** How a mentorship ended. */
+public enum RelationshipOutcome {
+    /** It reached its planned end. */
+    COMPLETED,
+    ENDED_EARLY
+}
