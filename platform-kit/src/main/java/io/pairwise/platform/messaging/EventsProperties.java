@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("pairwise.events")
 public record EventsProperties(String consumerGroup, List<String> subscriptions, Topic publishes, int partitions,
-                               short replicas, int concurrency, int maxRetries, Duration initialBackoff,
+                               short replicas, int concurrency, Integer maxRetries, Duration initialBackoff,
                                Duration maxBackoff) {
 
     public EventsProperties {
@@ -22,7 +22,7 @@ public record EventsProperties(String consumerGroup, List<String> subscriptions,
         partitions = partitions <= 0 ? 3 : partitions;
         replicas = replicas <= 0 ? 1 : replicas;
         concurrency = concurrency <= 0 ? 1 : concurrency;
-        maxRetries = maxRetries < 0 ? 3 : maxRetries;
+        maxRetries = maxRetries == null || maxRetries < 0 ? 3 : maxRetries;
         initialBackoff = initialBackoff == null ? Duration.ofMillis(200) : initialBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(2) : maxBackoff;
     }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -85,25 +86,32 @@ public class OutboxRelay implements SmartLifecycle {
         int published = 0;
         for (String collectionName : properties.collections()) {
             MongoCollection<Document> collection = mongo.getCollection(collectionName);
+            // An aggregate that failed in this pass waits for its back-off, not for the next loop turn.
+            List<Object> failedThisPass = new ArrayList<>();
             for (int i = 0; i < properties.batchSize(); i++) {
-                Document claimed = claim(collection);
+                Document claimed = claim(collection, failedThisPass);
                 if (claimed == null) {
                     break;
                 }
-                published += publish(collection, claimed);
+                Outcome outcome = publish(collection, claimed);
+                published += outcome.published();
+                if (outcome.failed()) {
+                    failedThisPass.add(claimed.get("_id"));
+                }
             }
         }
         return published;
     }
 
-    private Document claim(MongoCollection<Document> collection) {
+    private Document claim(MongoCollection<Document> collection, List<Object> skipped) {
         Date now = Date.from(clock.instant());
         // Published entries are removed, so the head of the array is always the next one to go out.
         Bson due = Filters.and(
                 Filters.in(Outbox.FIELD + "." + OutboxEntry.FIELD_STATUS, DUE_STATES),
                 Filters.in(Outbox.FIELD + ".0." + OutboxEntry.FIELD_STATUS, DUE_STATES),
                 Filters.lte(Outbox.FIELD + ".0." + OutboxEntry.FIELD_NEXT_ATTEMPT, now),
-                Filters.or(Filters.eq(LEASE_UNTIL, null), Filters.lt(LEASE_UNTIL, now)));
+                Filters.or(Filters.eq(LEASE_UNTIL, null), Filters.lt(LEASE_UNTIL, now)),
+                Filters.nin("_id", skipped));
         Bson lease = Updates.combine(Updates.set(LEASE_OWNER, owner),
                 Updates.set(LEASE_UNTIL, Date.from(clock.instant().plus(properties.lease()))));
         return collection.findOneAndUpdate(due, lease,
@@ -111,7 +119,11 @@ public class OutboxRelay implements SmartLifecycle {
                         .projection(new Document(Outbox.FIELD, 1).append(LEASE_OWNER, 1)));
     }
 
-    private int publish(MongoCollection<Document> collection, Document aggregate) {
+    private record Outcome(int published, boolean failed) {
+    }
+
+    /** Publishes the claimed aggregate's due entries in order, up to the first failure. */
+    private Outcome publish(MongoCollection<Document> collection, Document aggregate) {
         Object aggregateKey = aggregate.get("_id");
         int published = 0;
         try {
@@ -124,7 +136,7 @@ public class OutboxRelay implements SmartLifecycle {
                     send(entry);
                 } catch (Exception e) {
                     recordFailure(collection, aggregateKey, entry, e);
-                    break;
+                    return new Outcome(published, true);
                 }
                 collection.updateOne(Filters.eq("_id", aggregateKey),
                         Updates.pull(Outbox.FIELD, new Document(OutboxEntry.FIELD_ID, entry.eventId())));
@@ -134,7 +146,7 @@ public class OutboxRelay implements SmartLifecycle {
             collection.updateOne(Filters.and(Filters.eq("_id", aggregateKey), Filters.eq(LEASE_OWNER, owner)),
                     Updates.combine(Updates.unset(LEASE_OWNER), Updates.unset(LEASE_UNTIL)));
         }
-        return published;
+        return new Outcome(published, false);
     }
 
     private void send(OutboxEntry entry) throws Exception {

@@ -1,0 +1,91 @@
+package io.pairwise.deploy;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.util.JSONArrayUtils;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class DevIssuerTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void tokensVerifyAgainstTheJwksAndSurviveARestart(@TempDir Path dataDir) throws Exception {
+        String token;
+        try (DevIssuer issuer = DevIssuer.start(0, dataDir)) {
+            token = issuer.mint("alice", List.of("PROGRAM_ADMIN", "PARTICIPANT"), Duration.ofMinutes(5));
+
+            JWTClaimsSet claims = verify(token, issuer);
+            assertThat(claims.getIssuer()).isEqualTo(issuer.issuerUri()).startsWith("http://localhost:");
+            assertThat(claims.getSubject()).isEqualTo("alice");
+            assertThat(claims.getAudience()).containsExactly("pairwise");
+            assertThat(claims.getStringListClaim("roles")).containsExactly("PROGRAM_ADMIN", "PARTICIPANT");
+            assertThat(claims.getStringClaim("preferred_username")).isEqualTo("alice");
+            assertThat(claims.getStringClaim("email")).isEqualTo("alice@pairwise.example");
+            assertThat(claims.getExpirationTime().toInstant())
+                    .isCloseTo(Instant.now().plus(Duration.ofMinutes(5)), within(Duration.ofSeconds(5)));
+        }
+        try (DevIssuer restarted = DevIssuer.start(0, dataDir)) {
+            assertThat(verify(token, restarted).getSubject()).as("same key from the data dir").isEqualTo("alice");
+        }
+    }
+
+    @Test
+    void servesDiscoveryAndMintsForDemoUsersOverHttp() throws Exception {
+        try (DevIssuer issuer = DevIssuer.start(0, null)) {
+            Map<String, Object> discovery =
+                    JSONObjectUtils.parse(get(issuer.issuerUri() + "/.well-known/openid-configuration").body());
+            assertThat(discovery)
+                    .containsEntry("issuer", issuer.issuerUri())
+                    .containsEntry("jwks_uri", issuer.jwkSetUri());
+
+            String adminToken = (String) JSONObjectUtils.parse(get(issuer.issuerUri() + "/token?user=ada").body())
+                    .get("access_token");
+            assertThat(verify(adminToken, issuer).getStringListClaim("roles")).containsExactly("PROGRAM_ADMIN");
+
+            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(issuer.issuerUri() + "/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("sub=bob&roles=ANALYST&format=raw")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(verify(posted.body().trim(), issuer).getStringListClaim("roles")).containsExactly("ANALYST");
+
+            List<Object> users = JSONArrayUtils.parse(get(issuer.issuerUri() + "/users").body());
+            assertThat(users).hasSize(DevIssuer.demoUsers().size());
+            assertThat(DevIssuer.demoUsers()).flatExtracting(DevIssuer.DemoUser::roles)
+                    .containsAll(DevIssuer.ROLES);
+
+            assertThat(get(issuer.issuerUri() + "/token?sub=eve&roles=ROOT").statusCode()).isEqualTo(400);
+        }
+    }
+
+    private HttpResponse<String> get(String uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Verifies the signature with the key the issuer publishes, as a resource server would. */
+    private JWTClaimsSet verify(String token, DevIssuer issuer) throws Exception {
+        SignedJWT jwt = SignedJWT.parse(token);
+        JWKSet jwks = JWKSet.parse(get(issuer.jwkSetUri()).body());
+        assertThat(jwks.getKeys()).allMatch(key -> !key.isPrivate());
+        assertThat(jwt.verify(new RSASSAVerifier(jwks.getKeyByKeyId(jwt.getHeader().getKeyID()).toRSAKey())))
+                .as("signature verifies against the JWKS").isTrue();
+        return jwt.getJWTClaimsSet();
+    }
+}
