@@ -249,9 +249,10 @@ public final class Launcher {
                 seconds(begin), started.stream().mapToLong(child -> rssKilobytes(child.handle().pid())).sum() / 1024);
         String issuer = urls.get("issuer");
         out.println("Demo users:   curl " + issuer + "/users");
-        out.println("Get a token:  curl '" + issuer + "/token?user=ada'   (add &format=raw for the bare token)");
-        out.println("Status:       " + COMMAND + " status");
-        out.println("Stop:         " + COMMAND + " stop");
+        out.println("Get a token:  ./pairwise token ada   (or curl '" + issuer + "/token?user=ada')");
+        out.println("API docs:     http://localhost:8080/swagger-ui.html");
+        out.println("Status:       ./pairwise status");
+        out.println("Stop:         ./pairwise stop");
     }
 
     /** Stops every recorded process that still runs, the applications before the infrastructure. */
@@ -355,7 +356,8 @@ public final class Launcher {
         env.put("SERVER_PORT", String.valueOf(app.port()));
         Path dir = appDir(app);
         List<String> jvmOptions = new ArrayList<>(APP_MEMORY);
-        jvmOptions.addAll(List.of("-XX:SharedArchiveFile=" + dir.resolve(CDS_ARCHIVE), "-XX:+AutoCreateSharedArchive"));
+        jvmOptions.addAll(List.of("-XX:SharedArchiveFile=" + dir.resolve(CDS_ARCHIVE), "-XX:+AutoCreateSharedArchive",
+                "-Xlog:cds*=off")); // the archive's skipped-class notes are noise in the service log
         List<String> command = Launch.java(jvmOptions, List.of("-jar", dir.resolve(APP_JAR).toString()));
         return new Launch(app.module(), command, env, ReadinessProbe.healthUp(readinessUri(app)));
     }
