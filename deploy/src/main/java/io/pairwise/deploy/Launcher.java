@@ -78,7 +78,10 @@ public final class Launcher {
 
     Launcher(Path repository, Map<String, String> environment, PrintStream out) {
         this.repository = repository.toAbsolutePath();
-        this.runDir = this.repository.resolve(".run");
+        // A second platform (the end-to-end tests) keeps its processes and data apart from the developer's.
+        String runDirOverride = environment.get("PAIRWISE_RUN_DIR");
+        this.runDir = runDirOverride == null || runDirOverride.isBlank()
+                ? this.repository.resolve(".run") : Path.of(runDirOverride).toAbsolutePath();
         this.environment = environment;
         this.out = out;
     }

@@ -18,6 +18,7 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+        ProblemResponses problems = new ProblemResponses();
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .authorizeExchange(auth -> auth
@@ -26,7 +27,10 @@ class GatewaySecurity {
                                 "/webjars/**", "/docs/**").permitAll()
                         .pathMatchers("/fallback/**").permitAll()
                         .anyExchange().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults()))
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
 }
