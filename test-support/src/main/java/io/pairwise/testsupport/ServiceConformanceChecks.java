@@ -80,6 +80,12 @@ public abstract class ServiceConformanceChecks {
         }
     }
 
+    @Test
+    void keepsToItsModuleBoundaries() {
+        String servicePackage = getClass().getPackageName().substring("io.pairwise.".length()).split("\\.")[0];
+        ModuleBoundaries.checkService(servicePackage);
+    }
+
     protected HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(20));
