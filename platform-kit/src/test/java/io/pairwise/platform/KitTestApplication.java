@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -72,6 +73,25 @@ public class KitTestApplication {
                 throw new ResourceNotFoundException("widget", id);
             }
             return widget;
+        }
+    }
+
+    /** Remembers the trace and correlation id each closed program's event was handled in. */
+    @Component
+    public static class ClosureHandler implements EventHandler<ProgramClosed> {
+
+        public final Map<String, String> traceIds = new ConcurrentHashMap<>();
+        public final Map<String, String> correlationIds = new ConcurrentHashMap<>();
+
+        @Override
+        public Class<ProgramClosed> eventType() {
+            return ProgramClosed.class;
+        }
+
+        @Override
+        public void handle(ProgramClosed event, EventEnvelope envelope) {
+            traceIds.put(event.programId(), String.valueOf(MDC.get("traceId")));
+            correlationIds.put(event.programId(), String.valueOf(MDC.get("correlationId")));
         }
     }
 

@@ -9,6 +9,7 @@ import io.pairwise.contracts.EventJson;
 import io.pairwise.contracts.Topic;
 import io.pairwise.contracts.profile.ParticipantErased;
 import io.pairwise.contracts.profile.ProgramClosed;
+import io.pairwise.platform.KitTestApplication.ClosureHandler;
 import io.pairwise.platform.KitTestApplication.ErasureHandler;
 import io.pairwise.platform.KitTestApplication.Widget;
 import io.pairwise.platform.observability.RequestContext;
@@ -56,6 +57,8 @@ class OutboxIT extends KitIntegrationTest {
     RequestContext requestContext;
     @Autowired
     ErasureHandler erasures;
+    @Autowired
+    ClosureHandler closures;
 
     @Test
     void publishesTheEventWrittenWithTheStateChangeAsACloudEvent() throws Exception {
@@ -85,6 +88,10 @@ class OutboxIT extends KitIntegrationTest {
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> mongo.findById(id, Widget.class).outbox().isEmpty());
+        // The consumer handled it inside the same trace, with the request's correlation id in its logs.
+        await().atMost(Duration.ofSeconds(30)).until(() -> closures.traceIds.containsKey(id));
+        assertThat(closures.traceIds.get(id)).isEqualTo(traceparent.substring(3, 35));
+        assertThat(closures.correlationIds.get(id)).isEqualTo("corr-outbox-1");
     }
 
     @Test
