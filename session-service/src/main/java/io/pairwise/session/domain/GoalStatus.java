@@ -1,0 +1,6 @@
+package io.pairwise.session.domain;
+
+public enum GoalStatus {
+    OPEN,
+    ACHIEVED
+}
