@@ -15,9 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,9 +89,9 @@ class PlatformLaunchIT {
         String jwt = token.output().strip();
         assertThat(jwt.split("\\.")).hasSize(3);
         HttpResponse<String> routed = get("http://localhost:8080/api/v1/profile/programs", jwt);
-        // Past the gateway and the service's own token check: the service answers (with a problem, as no
-        // such endpoint exists yet), not the gateway's fallback.
-        assertThat(routed.statusCode()).isEqualTo(404);
+        // Past the gateway and the service's own token check: the profile service answers with a page.
+        assertThat(routed.statusCode()).as(routed.body()).isEqualTo(200);
+        assertThat(routed.body()).contains("\"items\"");
         assertThat(routed.headers().firstValue("X-Correlation-Id")).isPresent();
         assertThat(get("http://localhost:8080/docs/profile/v3/api-docs", null).body()).contains("Pairwise profile-service");
     }
@@ -99,6 +104,47 @@ class PlatformLaunchIT {
                     "pairwise.notification.v1", "matching-service.dlt", "session-service.dlt",
                     "notification-service.dlt", "analytics-service.dlt");
         }
+    }
+
+    @Test
+    void aProgramCreatedThroughTheGatewayIsAnnouncedOnKafka() throws Exception {
+        String admin = launcher("token", "ada").output().strip();
+        String body = """
+                {"name":"Onboarding buddies","description":"Every new hire gets a buddy","mentoringType":"SITUATIONAL",
+                 "matchingMode":"AUTOMATIC","cadenceDays":14,"defaultRelationshipLengthDays":90,"defaultCapacity":2}""";
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/v1/profile/programs"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json").header("X-Correlation-Id", "e2e-program-1")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String programId = created.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        // The profile service's outbox relay put the event on the broker, keyed by the program.
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092",
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("pairwise.profile.v1"));
+            ConsumerRecord<String, String> announced = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (announced == null && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (programId.equals(record.key())) {
+                        announced = record;
+                    }
+                }
+            }
+            assertThat(announced).as("program-created for " + programId).isNotNull();
+            assertThat(header(announced, "ce_type")).isEqualTo("pairwise.profile.program-created.v1");
+            assertThat(header(announced, "ce_correlationid")).isEqualTo("e2e-program-1");
+            assertThat(header(announced, "traceparent")).isNotBlank();
+            assertThat(announced.value()).contains("Onboarding buddies");
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static Result launcher(String... arguments) throws IOException, InterruptedException {
