@@ -1,6 +1,7 @@
 package io.pairwise.gateway;
 
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,12 +13,16 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refusals at the front door as RFC 9457 problems, with the RFC 6750 {@code WWW-Authenticate} header
- * OAuth2 clients read, so nothing unauthenticated ever reaches a service.
+ * Refusals at the front door as RFC 9457 problems: 401 and 403 with the RFC 6750 {@code WWW-Authenticate}
+ * header OAuth2 clients read, so nothing unauthenticated ever reaches a service, and the gateway's own
+ * refusals (413, 429) through {@link #write}.
  */
 class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    static final String TYPE_BASE = "https://pairwise.io/problems/";
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
@@ -27,39 +32,27 @@ class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDe
                 : "Bearer";
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
         return write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                tokenGiven ? "The bearer token was refused: " + e.getMessage() : "A bearer token is required.");
+                tokenGiven ? "The bearer token was refused: " + e.getMessage() : "A bearer token is required.", Map.of());
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
         return write(exchange.getResponse(), HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-                "Your roles do not allow this operation.");
+                "Your roles do not allow this operation.", Map.of());
     }
 
-    private static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String type, String title, String detail) {
+    /** Writes a problem with the given type (the last segment of its URI) and extension members. */
+    static Mono<Void> write(ServerHttpResponse response, HttpStatus status, String type, String title, String detail,
+                            Map<String, Object> extensions) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", TYPE_BASE + type);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.putAll(extensions);
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        String body = "{\"type\":\"https://pairwise.io/problems/" + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\"}";
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8))));
-    }
-
-    private static String json(String text) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
+        return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(JsonMapper.shared().writeValueAsBytes(problem))));
     }
 }
