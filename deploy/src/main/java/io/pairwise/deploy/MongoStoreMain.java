@@ -30,7 +30,7 @@ public final class MongoStoreMain {
                 Path dataDir = Files.createDirectories(Path.of(args.required("data-dir")));
                 backend = new H2Backend(dataDir.resolve("pairwise.mv.db").toAbsolutePath().toString());
             }
-            MongoServer server = new MongoServer(backend);
+            MongoServer server = new MongoServer(new SerializedBackend(backend));
             server.enableOplog();
             int port = args.port("port", 27027);
             server.bind("localhost", port);
