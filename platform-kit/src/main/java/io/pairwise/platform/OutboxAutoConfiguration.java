@@ -3,6 +3,7 @@ package io.pairwise.platform;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pairwise.platform.observability.RequestContext;
+import io.pairwise.platform.outbox.AggregateWrites;
 import io.pairwise.platform.outbox.Outbox;
 import io.pairwise.platform.outbox.OutboxAdminController;
 import io.pairwise.platform.outbox.OutboxProperties;
@@ -35,6 +36,11 @@ public class OutboxAutoConfiguration {
     @Bean
     Outbox outbox(Clock clock, RequestContext requestContext, OutboxRelay relay) {
         return new Outbox(clock, requestContext, relay);
+    }
+
+    @Bean
+    AggregateWrites aggregateWrites(MongoTemplate mongo, Outbox outbox) {
+        return new AggregateWrites(mongo, outbox);
     }
 
     @Bean

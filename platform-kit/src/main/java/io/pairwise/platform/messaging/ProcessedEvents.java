@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The ids of events this service has handled, so a redelivered or replayed event changes nothing.
- * On real MongoDB a TTL index could age them out; they are kept (small documents) because the
- * embedded store never expires TTL indexes and a rebuild from offset zero needs them gone anyway.
+ * They are kept (small documents): a TTL index would age them out on real MongoDB, but the embedded
+ * store never expires TTL indexes.
  */
 public class ProcessedEvents {
 
@@ -40,11 +40,6 @@ public class ProcessedEvents {
                 throw e;
             }
         }
-    }
-
-    /** Forgets every processed id, for a projection rebuilt from offset zero. */
-    public void clear() {
-        collection().deleteMany(new Document());
     }
 
     private MongoCollection<Document> collection() {

@@ -3,6 +3,7 @@ package io.pairwise.profile.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.pairwise.contracts.DomainEvent;
+import io.pairwise.platform.outbox.AggregateWrites;
 import io.pairwise.platform.outbox.Outbox;
 import io.pairwise.profile.domain.Page;
 import io.pairwise.profile.domain.Participant;
@@ -122,8 +123,14 @@ public class ParticipantRepository implements InitializingBean {
     /** Writes the change and its events at once; fails if the participant changed since it was read. */
     public void save(ParticipantChange change, List<? extends DomainEvent> events) {
         Participant after = change.after();
-        writes.update(ParticipantDocument.of(after, null), after.id(), change.before().version(), events,
-                change.erased());
+        String collection = mongo.getCollectionName(ParticipantDocument.class);
+        if (change.erased()) {
+            // Events still waiting carry the personal data being erased.
+            writes.updateDroppingWaitingEvents(collection, ParticipantDocument.of(after, null), after.id(),
+                    change.before().version(), events);
+        } else {
+            writes.update(collection, ParticipantDocument.of(after, null), after.id(), change.before().version(), events);
+        }
     }
 
     public boolean anyEnrolledIn(String programId) {

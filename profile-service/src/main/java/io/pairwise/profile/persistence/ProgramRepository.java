@@ -3,6 +3,7 @@ package io.pairwise.profile.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.pairwise.contracts.DomainEvent;
+import io.pairwise.platform.outbox.AggregateWrites;
 import io.pairwise.platform.outbox.Outbox;
 import io.pairwise.profile.domain.Page;
 import io.pairwise.profile.domain.Program;
@@ -75,7 +76,8 @@ public class ProgramRepository implements InitializingBean {
 
     /** Writes the new state with its events; fails if the program changed since {@code before} was read. */
     public void save(Program before, Program after, List<? extends DomainEvent> events) {
-        writes.update(ProgramDocument.of(after, null), after.id(), before.version(), events, false);
+        writes.update(mongo.getCollectionName(ProgramDocument.class), ProgramDocument.of(after, null), after.id(),
+                before.version(), events);
     }
 
     /**
