@@ -1,8 +1,10 @@
 package io.pairwise.platform.web;
 
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** Problem types of the platform (RFC 9457); the type URI names the kind of failure, stable for clients. */
 public final class Problems {
@@ -17,6 +19,16 @@ public final class Problems {
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
     private Problems() {
+    }
+
+    /** 404: also the answer for what exists but is not the caller's to see. */
+    public static ResponseEntity<ProblemDetail> notFound(String detail) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(of(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", detail));
+    }
+
+    /** 409: a valid request that clashes with the current state. */
+    public static ResponseEntity<ProblemDetail> conflict(String detail) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(of(HttpStatus.CONFLICT, CONFLICT, "Conflict", detail));
     }
 
     public static ProblemDetail of(HttpStatusCode status, URI type, String title, String detail) {
