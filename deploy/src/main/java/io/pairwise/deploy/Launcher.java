@@ -41,7 +41,7 @@ public final class Launcher {
 
     static final String COMMAND = "java -cp 'deploy/target/classes:deploy/target/lib/*' " + Launcher.class.getName();
     private static final String USAGE = "Usage, from the repository root: " + COMMAND
-            + " start [--infra-only] [--waves N] | stop | status | token <demo user>";
+            + " start [--infra-only] [--no-seed] [--waves N] | stop | status | token <demo user>";
 
     /** A Spring Boot application of the platform, run from its module's jar. */
     record App(String module, int port) {
@@ -92,7 +92,7 @@ public final class Launcher {
             Path repository = EmbeddedRuntime.findRepositoryRoot(Path.of(""));
             Launcher launcher = new Launcher(repository, System.getenv(), System.out);
             System.exit(switch (arguments.isEmpty() ? "" : arguments.getFirst()) {
-                case "start" -> launcher.start(arguments.contains("--infra-only"),
+                case "start" -> launcher.start(arguments.contains("--infra-only"), !arguments.contains("--no-seed"),
                         waves(arguments.subList(1, arguments.size())));
                 case "stop" -> launcher.stop();
                 case "status" -> launcher.status();
@@ -110,13 +110,13 @@ public final class Launcher {
         }
     }
 
-    /** The value of {@code --waves}, 1 without it; rejects options other than it and {@code --infra-only}. */
+    /** The value of {@code --waves}, 1 without it; rejects options other than it, {@code --infra-only} and {@code --no-seed}. */
     private static int waves(List<String> options) {
         int waves = 1;
         for (int i = 0; i < options.size(); i++) {
             if (options.get(i).equals("--waves") && i + 1 < options.size()) {
                 waves = Integer.parseInt(options.get(++i));
-            } else if (!options.get(i).equals("--infra-only")) {
+            } else if (!options.get(i).equals("--infra-only") && !options.get(i).equals("--no-seed")) {
                 throw new IllegalArgumentException("Unknown option " + options.get(i));
             }
         }
@@ -131,9 +131,10 @@ public final class Launcher {
      * returns non-zero when one of them fails.
      *
      * @param infraOnly only the broker, store and issuer, e.g. to run the services from an IDE
+     * @param seed      create the demo program (once per data directory) when everything is up
      * @param waves     how many groups to start the applications in, one after the other
      */
-    int start(boolean infraOnly, int waves) throws IOException, InterruptedException {
+    int start(boolean infraOnly, boolean seed, int waves) throws IOException, InterruptedException {
         long begin = System.nanoTime();
         List<App> apps = infraOnly ? List.of() : APPS;
         if (refusedAsRunning() || refusedForMissingJars(apps)) {
@@ -205,7 +206,20 @@ public final class Launcher {
             Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
         }
         printSummary(urls, started, begin);
+        if (seed && !infraOnly) {
+            seedDemoProgram(issuer);
+        }
         return 0;
+    }
+
+    /** A failed seed leaves the platform running: it is a convenience, and the message says what went wrong. */
+    private void seedDemoProgram(String issuer) throws InterruptedException {
+        try {
+            new DemoSeed(URI.create("http://localhost:" + APPS.getLast().port()), URI.create(issuer),
+                    dataDir("demo").resolve("program-id"), out).seed();
+        } catch (IOException e) {
+            out.println("Demo program not seeded: " + e.getMessage());
+        }
     }
 
     private boolean refusedAsRunning() throws IOException {
@@ -284,7 +298,6 @@ public final class Launcher {
         return 0;
     }
 
-    /** Prints each recorded process: alive or not, its health and memory. Non-zero if any is unwell. */
     /** Prints a token for a demo user from the running development issuer. */
     int token(String user) throws IOException, InterruptedException {
         if (!user.matches("[a-z][a-z0-9-]{0,30}")) {
@@ -306,6 +319,7 @@ public final class Launcher {
         return 0;
     }
 
+    /** Prints each recorded process: alive or not, its health and memory. Non-zero if any is unwell. */
     int status() throws IOException {
         List<String> rows = new ArrayList<>();
         boolean allWell = true;

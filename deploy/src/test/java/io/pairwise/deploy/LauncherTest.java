@@ -52,7 +52,7 @@ class LauncherTest {
     void startIsRefusedWhileARecordedProcessRuns() throws Exception {
         PidFile.record(pidFile("kafka"), sleeper().toHandle());
 
-        assertThat(launcher().start(true, 1)).isEqualTo(1);
+        assertThat(launcher().start(true, true, 1)).isEqualTo(1);
 
         assertThat(output()).contains("already running: kafka (pid").contains("Launcher stop");
         try (var pidFiles = Files.list(pidFile("kafka").getParent())) {
@@ -62,7 +62,7 @@ class LauncherTest {
 
     @Test
     void startWithoutServiceJarsNamesTheBuildCommand() throws Exception {
-        assertThat(launcher().start(false, 1)).isEqualTo(1);
+        assertThat(launcher().start(false, true, 1)).isEqualTo(1);
 
         assertThat(output()).contains("profile-service/target/profile-service-0.1.0-SNAPSHOT.jar",
                 "gateway/target/gateway-0.1.0-SNAPSHOT.jar", "./mvnw -DskipTests package");

@@ -66,6 +66,7 @@ class PlatformLaunchIT {
     void everyProcessIsStartedAndReady() throws Exception {
         assertThat(started.exitCode()).as(started.output()).isZero();
         assertThat(started.output()).contains("Started in");
+        assertThat(started.output()).contains("Demo program: Demo: career mentoring");
         for (var service : SERVICES.entrySet()) {
             HttpResponse<String> readiness = get("http://localhost:" + service.getValue() + "/actuator/health/readiness", null);
             assertThat(readiness.body()).as(service.getKey()).contains("\"status\":\"UP\"");
@@ -94,6 +95,20 @@ class PlatformLaunchIT {
         assertThat(routed.body()).contains("\"items\"");
         assertThat(routed.headers().firstValue("X-Correlation-Id")).isPresent();
         assertThat(get("http://localhost:8080/docs/profile/v3/api-docs", null).body()).contains("Pairwise profile-service");
+    }
+
+    @Test
+    void theDemoProgramIsSeededWithItsParticipants() throws Exception {
+        String programId = started.output().replaceAll("(?s).*Demo program: Demo: career mentoring \\(([^)]+)\\).*", "$1");
+        HttpResponse<String> program = get("http://localhost:8080/api/v1/profile/programs/" + programId,
+                launcher("token", "ada").output().strip());
+        assertThat(program.statusCode()).as(program.body()).isEqualTo(200);
+        assertThat(program.body()).contains("\"acceptingEnrollments\":true");
+        // A demo user who can sign in finds themself enrolled as a mentee.
+        HttpResponse<String> tom = get("http://localhost:8080/api/v1/profile/participants/me",
+                launcher("token", "tom").output().strip());
+        assertThat(tom.statusCode()).as(tom.body()).isEqualTo(200);
+        assertThat(tom.body()).contains("\"programId\":\"" + programId + "\"", "\"role\":\"MENTEE\"");
     }
 
     @Test
