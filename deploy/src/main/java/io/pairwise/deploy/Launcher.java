@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * Starts, stops and reports on the whole local platform, each piece a process of its own: the Kafka
- * broker, the Mongo store, the development token issuer, the five services and the gateway.
+ * broker, the Mongo store, the development token issuer, the mail catcher, the five services and the gateway.
  * Everything lives under {@code .run/} at the repository root: {@code logs/<name>.log},
  * {@code pids/<name>.pid} (pid and start instant), {@code data/<name>/} and {@code apps/<module>/}
  * (the extracted service jars).
@@ -55,12 +55,14 @@ public final class Launcher {
             new App("notification-service", 8084),
             new App("analytics-service", 8085),
             new App("gateway", 8080));
-    static final List<String> INFRA = List.of("kafka", "mongo", "issuer");
+    static final List<String> INFRA = List.of("kafka", "mongo", "issuer", "mail");
 
     private static final int KAFKA_PORT = 9092;
     private static final int KAFKA_CONTROLLER_PORT = 9093;
     private static final int MONGO_PORT = 27027;
     private static final int ISSUER_PORT = 9000;
+    private static final int MAIL_SMTP_PORT = 2525;
+    private static final int MAIL_HTTP_PORT = 8025;
     private static final List<String> APP_MEMORY = List.of("-Xms32m", "-Xmx192m", "-XX:MaxMetaspaceSize=160m");
     private static final String APP_JAR = "app.jar";
     private static final String CDS_ARCHIVE = "app.jsa";
@@ -161,9 +163,12 @@ public final class Launcher {
         String issuer = "http://localhost:" + ISSUER_PORT;
         infra.add(runtime.issuer(dataDir("issuer"), ISSUER_PORT, readyFile("issuer")));
         ports.add(ISSUER_PORT);
+        infra.add(runtime.mail(dataDir("mail"), MAIL_SMTP_PORT, MAIL_HTTP_PORT, readyFile("mail")));
+        ports.addAll(List.of(MAIL_SMTP_PORT, MAIL_HTTP_PORT));
         urls.put("kafka", kafka);
         urls.put("mongo", mongo);
         urls.put("issuer", issuer);
+        urls.put("mail", "http://localhost:" + MAIL_HTTP_PORT + "/messages");
         for (App app : apps) {
             ports.add(app.port());
             urls.put(app.module(), "http://localhost:" + app.port());
@@ -172,6 +177,9 @@ public final class Launcher {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka,
                 "MONGODB_URI", mongo,
                 "PAIRWISE_ISSUER_URI", issuer,
+                // E-mail goes to the local mail catcher; nothing leaves the machine.
+                "SPRING_MAIL_HOST", "localhost",
+                "SPRING_MAIL_PORT", String.valueOf(MAIL_SMTP_PORT),
                 "SPRING_PROFILES_ACTIVE", "local");
         List<Integer> busy = ports.stream().filter(Launcher::inUse).toList();
         if (!busy.isEmpty()) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The platform as a newcomer gets it: the launcher starts broker, store, issuer, five services and the
+ * The platform as a newcomer gets it: the launcher starts broker, store, issuer, mail catcher, five services and the
  * gateway as separate processes, each ready; the gateway checks tokens and routes; stop leaves nothing.
  */
 class PlatformLaunchIT {
@@ -56,7 +56,7 @@ class PlatformLaunchIT {
         Result stopped = launcher("stop");
         System.out.println(stopped.output());
         assertThat(stopped.exitCode()).isZero();
-        assertThat(pids).as("the launcher recorded every process it started").hasSize(9);
+        assertThat(pids).as("the launcher recorded every process it started").hasSize(10);
         assertThat(pids).as("no process is left behind")
                 .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
         assertThat(recordedPids()).as("stop removes its pid files").isEmpty();
@@ -73,7 +73,7 @@ class PlatformLaunchIT {
         }
         Result status = launcher("status");
         assertThat(status.exitCode()).as(status.output()).isZero();
-        for (String name : List.of("kafka", "mongo", "issuer", "gateway", "profile-service", "matching-service",
+        for (String name : List.of("kafka", "mongo", "issuer", "mail", "gateway", "profile-service", "matching-service",
                 "session-service", "notification-service", "analytics-service")) {
             assertThat(status.output()).contains(name);
         }

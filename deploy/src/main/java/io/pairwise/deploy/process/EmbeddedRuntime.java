@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The launches of the embedded broker, store and issuer mains, shared by the launcher and test-support.
+ * The launches of the embedded broker, store, issuer and mail catcher mains, shared by the launcher and test-support.
  * They run from the deploy module's build output, {@code deploy/target/classes} plus the runtime jars the
  * build copies to {@code deploy/target/lib}, so no module that merely starts them needs their jars.
  */
@@ -22,6 +22,7 @@ public final class EmbeddedRuntime {
     static final String KAFKA_MAIN = "io.pairwise.deploy.KafkaBrokerMain";
     static final String MONGO_MAIN = "io.pairwise.deploy.MongoStoreMain";
     static final String ISSUER_MAIN = "io.pairwise.deploy.DevIssuerMain";
+    static final String MAIL_MAIN = "io.pairwise.deploy.DevMailServerMain";
 
     private final String classpath;
     private final boolean exitWithParent;
@@ -78,6 +79,11 @@ public final class EmbeddedRuntime {
     public Launch issuer(Path dataDir, int port, Path readyFile) {
         return launch("issuer", ISSUER_MAIN, List.of("-Xms16m", "-Xmx64m", "-XX:MaxMetaspaceSize=64m"), readyFile,
                 "--data-dir", dataDir.toString(), "--port", String.valueOf(port));
+    }
+
+    public Launch mail(Path dataDir, int smtpPort, int httpPort, Path readyFile) {
+        return launch("mail", MAIL_MAIN, List.of("-Xms16m", "-Xmx64m", "-XX:MaxMetaspaceSize=64m"), readyFile,
+                "--data-dir", dataDir.toString(), "--smtp-port", String.valueOf(smtpPort), "--port", String.valueOf(httpPort));
     }
 
     private Launch launch(String name, String mainClass, List<String> memoryOptions, Path readyFile, String... args) {
