@@ -80,6 +80,38 @@ class DeploymentManifestsTest {
                 .contains("USER 10001").contains("MaxRAMPercentage");
     }
 
+    @Test
+    void prometheusScrapesEveryServiceAndGrafanaProvisionsEveryDashboardOnThatSource() throws IOException {
+        Map<String, Object> scrape = map(list(yaml("monitoring/prometheus.yml").get("scrape_configs")).getFirst());
+        assertThat(scrape.get("metrics_path")).isEqualTo("/actuator/prometheus");
+        assertThat(list(map(list(scrape.get("static_configs")).getFirst()).get("targets")))
+                .containsExactlyInAnyOrderElementsOf(Launcher.APPS.stream().map(app -> app.module() + ":" + app.port()).toList());
+
+        String datasource = String.valueOf(map(list(yaml("monitoring/grafana/datasources.yaml").get("datasources")).getFirst()).get("uid"));
+        List<Path> dashboards;
+        try (var files = Files.list(DEPLOY.resolve("monitoring/grafana/dashboards"))) {
+            dashboards = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(dashboards).isNotEmpty();
+        List<Object> uids = new ArrayList<>();
+        for (Path dashboard : dashboards) {
+            Map<String, Object> json = map(new Yaml().load(Files.readString(dashboard)));
+            uids.add(json.get("uid"));
+            List<Map<String, Object>> panels = list(json.get("panels"));
+            assertThat(panels).as(dashboard.toString()).isNotEmpty();
+            for (Map<String, Object> panel : panels) {
+                assertThat(map(panel.get("datasource")).get("uid")).as(panel.get("title") + "").isEqualTo(datasource);
+                assertThat(list(panel.get("targets"))).as(panel.get("title") + "").isNotEmpty()
+                        .allSatisfy(target -> assertThat(String.valueOf(map(target).get("expr"))).isNotBlank());
+            }
+        }
+        assertThat(uids).doesNotHaveDuplicates();
+
+        List<String> grafanaVolumes = list(map(map(yaml("compose.yaml").get("services")).get("grafana")).get("volumes"));
+        assertThat(grafanaVolumes).anyMatch(v -> v.startsWith("./monitoring/grafana/dashboards:"))
+                .anyMatch(v -> v.startsWith("./monitoring/grafana/datasources.yaml:"));
+    }
+
     private static Map<String, Object> yaml(String file) throws IOException {
         return new Yaml().load(Files.readString(DEPLOY.resolve(file)));
     }
