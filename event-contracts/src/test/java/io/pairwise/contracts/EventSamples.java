@@ -154,7 +154,7 @@ public final class EventSamples {
 
     /** A senior engineering manager in Berlin who mentors two people at once. */
     public static ParticipantSnapshot mentorProfile() {
-        return new ParticipantSnapshot("E10442", "Ingrid Schäfer", "ingrid.schaefer@example.com", "de-DE",
+        return new ParticipantSnapshot("E10442", "ingrid.schaefer", "Ingrid Schäfer", "ingrid.schaefer@example.com", "de-DE",
                 "Engineering Manager", "Platform Engineering", "Berlin", "Europe/Berlin", List.of("de", "en"),
                 "E10007", List.of("E10007", "E10001"), CareerStage.SENIOR, 14,
                 List.of(new SkillLevel("Kubernetes", 5), new SkillLevel("Stakeholder management", 4)),
@@ -165,7 +165,7 @@ public final class EventSamples {
 
     /** An early-career developer in Lisbon who wants to grow into a lead role. */
     public static ParticipantSnapshot menteeProfile() {
-        return new ParticipantSnapshot("E20871", "Tiago Almeida", "tiago.almeida@example.com", "pt-PT", null,
+        return new ParticipantSnapshot("E20871", "tiago.almeida", "Tiago Almeida", "tiago.almeida@example.com", "pt-PT", null,
                 "Payments", "Lisbon", "Europe/Lisbon", List.of("pt", "en"), "E20100", List.of("E20100", "E20002"),
                 CareerStage.EARLY, 3, List.of(new SkillLevel("Java", 3)),
                 List.of("Kubernetes", "Stakeholder management"), List.of("Surfing"), List.of("Curiosity"),

@@ -28,6 +28,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import io.pairwise.platform.identity.CallerParticipant;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -64,6 +67,12 @@ public class KitTestApplication {
             mongo.insert(new Widget(id, request.name(), request.size(),
                     new ArrayList<>(outbox.entries(new ProgramClosed(id, request.name(), Instant.now())))));
             return Map.of("id", id);
+        }
+
+        /** Who the kit says the caller is, as a participant and as a login. */
+        @GetMapping("/api/v1/whoami")
+        Map<String, String> whoami(@AuthenticationPrincipal Jwt caller) {
+            return Map.of("participant", CallerParticipant.id(caller), "login", caller.getSubject());
         }
 
         @GetMapping("/api/v1/widgets/{id}")

@@ -123,7 +123,7 @@ abstract class SessionServiceIntegrationTest {
     /** The participant's profile as profile-service announces it: name, e-mail and zone for invites. */
     void publishProfile(String participantId, String displayName, String email, String timeZone) {
         ParticipantSnapshot sample = EventSamples.mentorProfile();
-        ParticipantSnapshot profile = new ParticipantSnapshot(sample.employeeId(), displayName, email,
+        ParticipantSnapshot profile = new ParticipantSnapshot(sample.employeeId(), null, displayName, email,
                 sample.preferredLocale(), sample.jobTitle(), sample.department(), sample.location(), timeZone,
                 sample.languages(), sample.managerEmployeeId(), sample.reportingChain(), sample.careerStage(),
                 sample.yearsOfExperience(), sample.expertise(), sample.developmentGoals(), sample.interests(),

@@ -7,6 +7,9 @@ import java.util.List;
  * update so that no consumer has to call profile-service back.
  *
  * @param employeeId          the HR employee id
+ * @param userName            the person's login, what the identity provider puts into the token's
+ *                            subject; null when they have none. Consumers map a caller to the
+ *                            participant by it (additive in v1)
  * @param preferredLocale     BCP 47 tag for messages, e.g. {@code de-CH}
  * @param jobTitle            null when unknown
  * @param location            office or site, null when unknown
@@ -22,6 +25,7 @@ import java.util.List;
  */
 public record ParticipantSnapshot(
         String employeeId,
+        String userName,
         String displayName,
         String email,
         String preferredLocale,

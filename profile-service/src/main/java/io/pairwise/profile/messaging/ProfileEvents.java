@@ -65,7 +65,7 @@ public final class ProfileEvents {
 
     public static ParticipantSnapshot snapshot(Participant participant, List<String> reportingChain) {
         ParticipantProfile p = participant.profile();
-        return new ParticipantSnapshot(participant.employeeId(), p.displayName(), p.email(), p.effectiveLocale(),
+        return new ParticipantSnapshot(participant.employeeId(), participant.userName(), p.displayName(), p.email(), p.effectiveLocale(),
                 p.jobTitle(), p.department(), p.location(), p.timeZone(), p.languages(), p.managerEmployeeId(),
                 reportingChain, p.careerStage(), p.yearsOfExperience() == null ? 0 : p.yearsOfExperience(),
                 p.expertise(), p.developmentGoals(), p.interests(), p.values(), p.communicationStyle(),

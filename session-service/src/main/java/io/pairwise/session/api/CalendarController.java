@@ -1,5 +1,6 @@
 package io.pairwise.session.api;
 
+import io.pairwise.platform.identity.CallerParticipant;
 import io.pairwise.session.domain.CalendarFeeds;
 import io.pairwise.session.domain.Mentorship;
 import io.pairwise.session.domain.MentorshipService;
@@ -69,7 +70,7 @@ class CalendarController {
     @Operation(summary = "The session as an RFC 5545 invite (REQUEST, CANCEL once cancelled) for Outlook and Google",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = CALENDAR)))
     ResponseEntity<String> invite(@AuthenticationPrincipal Jwt caller, @PathVariable String sessionId) {
-        SessionService.Access access = sessions.get(caller.getSubject(), sessionId);
+        SessionService.Access access = sessions.get(CallerParticipant.id(caller), sessionId);
         ICalendarWriter.Rendered invite = writer.invite(access.session(), access.mentorship(),
                 views.people(access.session().memberIds()));
         return ResponseEntity.ok()
@@ -84,7 +85,7 @@ class CalendarController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Issues the caller's calendar feed URL with a new secret token; an earlier URL stops working")
     FeedSubscription issueFeed(@AuthenticationPrincipal Jwt caller) {
-        String token = feeds.issue(caller.getSubject());
+        String token = feeds.issue(CallerParticipant.id(caller));
         String path = FEED_PATH + token + ".ics";
         return new FeedSubscription(ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString(), path,
                 token);
@@ -95,8 +96,8 @@ class CalendarController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revokes the caller's calendar feed URL")
     void revokeFeed(@AuthenticationPrincipal Jwt caller) {
-        if (!feeds.revoke(caller.getSubject())) {
-            throw new NotFoundException("calendar feed of", caller.getSubject());
+        if (!feeds.revoke(CallerParticipant.id(caller))) {
+            throw new NotFoundException("calendar feed of", CallerParticipant.id(caller));
         }
     }
 

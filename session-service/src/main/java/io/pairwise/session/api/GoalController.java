@@ -1,5 +1,6 @@
 package io.pairwise.session.api;
 
+import io.pairwise.platform.identity.CallerParticipant;
 import io.pairwise.session.domain.Goal;
 import io.pairwise.session.domain.MentorshipService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,7 +57,7 @@ class GoalController {
     @GetMapping
     @Operation(summary = "The mentorship's goals with their milestones and progress")
     List<Goal> list(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId) {
-        return mentorships.forMember(caller.getSubject(), mentorshipId).goals();
+        return mentorships.forMember(CallerParticipant.id(caller), mentorshipId).goals();
     }
 
     @PostMapping
@@ -64,14 +65,14 @@ class GoalController {
     @Operation(summary = "Sets a goal (goal-set)")
     Goal set(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId,
              @Valid @RequestBody GoalRequest request) {
-        return mentorships.setGoal(caller.getSubject(), mentorshipId, new Goal.Draft(request.title(),
+        return mentorships.setGoal(CallerParticipant.id(caller), mentorshipId, new Goal.Draft(request.title(),
                 request.description(), blankToNull(request.skill()), request.targetDate(), request.milestones()));
     }
 
     @GetMapping("/{goalId}")
     @Operation(summary = "One goal")
     Goal get(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId, @PathVariable String goalId) {
-        return mentorships.goal(caller.getSubject(), mentorshipId, goalId);
+        return mentorships.goal(CallerParticipant.id(caller), mentorshipId, goalId);
     }
 
     @PostMapping("/{goalId}/milestones")
@@ -79,7 +80,7 @@ class GoalController {
     @Operation(summary = "Adds a milestone to an open goal")
     Goal addMilestone(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId,
                       @PathVariable String goalId, @Valid @RequestBody MilestoneRequest request) {
-        return mentorships.addMilestone(caller.getSubject(), mentorshipId, goalId, request.title());
+        return mentorships.addMilestone(CallerParticipant.id(caller), mentorshipId, goalId, request.title());
     }
 
     @PostMapping("/{goalId}/progress")
@@ -90,14 +91,14 @@ class GoalController {
                 || request.completedMilestoneIds().isEmpty())) {
             throw new IllegalArgumentException("give progressPercent, completedMilestoneIds or both");
         }
-        return mentorships.recordProgress(caller.getSubject(), mentorshipId, goalId, request.progressPercent(),
+        return mentorships.recordProgress(CallerParticipant.id(caller), mentorshipId, goalId, request.progressPercent(),
                 request.completedMilestoneIds() == null ? List.of() : request.completedMilestoneIds());
     }
 
     @PostMapping("/{goalId}/achieve")
     @Operation(summary = "Marks a goal achieved (goal-achieved)")
     Goal achieve(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId, @PathVariable String goalId) {
-        return mentorships.achieveGoal(caller.getSubject(), mentorshipId, goalId);
+        return mentorships.achieveGoal(CallerParticipant.id(caller), mentorshipId, goalId);
     }
 
     private static String blankToNull(String value) {

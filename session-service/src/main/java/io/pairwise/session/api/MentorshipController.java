@@ -1,5 +1,6 @@
 package io.pairwise.session.api;
 
+import io.pairwise.platform.identity.CallerParticipant;
 import io.pairwise.contracts.session.SessionChannel;
 import io.pairwise.session.api.Views.AgreementView;
 import io.pairwise.session.api.Views.MentorshipView;
@@ -51,14 +52,14 @@ class MentorshipController {
     @PreAuthorize("hasRole('PARTICIPANT')")
     @Operation(summary = "The caller's mentorships, with members, status and cadence (last held session, days since)")
     List<MentorshipView> mine(@AuthenticationPrincipal Jwt caller) {
-        return mentorships.ofMember(caller.getSubject()).stream().map(this::view).toList();
+        return mentorships.ofMember(CallerParticipant.id(caller)).stream().map(this::view).toList();
     }
 
     @GetMapping("/{mentorshipId}")
     @PreAuthorize("hasRole('PARTICIPANT')")
     @Operation(summary = "One of the caller's mentorships; 404 for anyone who is not a member")
     MentorshipView get(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId) {
-        return view(mentorships.forMember(caller.getSubject(), mentorshipId));
+        return view(mentorships.forMember(CallerParticipant.id(caller), mentorshipId));
     }
 
     @GetMapping("/{mentorshipId}/summary")
@@ -68,7 +69,7 @@ class MentorshipController {
                               @PathVariable String mentorshipId) {
         boolean admin = authentication.getAuthorities().stream()
                 .anyMatch(a -> "ROLE_PROGRAM_ADMIN".equals(a.getAuthority()));
-        return mentorships.summary(caller.getSubject(), admin, mentorshipId);
+        return mentorships.summary(CallerParticipant.id(caller), admin, mentorshipId);
     }
 
     @Schema(description = "A new version of the agreement; baseVersion is the version the editor read (0 for the first)")
@@ -88,7 +89,7 @@ class MentorshipController {
     @PreAuthorize("hasRole('PARTICIPANT')")
     @Operation(summary = "The mentoring agreement and who has confirmed it")
     AgreementView agreement(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId) {
-        return views.agreement(mentorships.forMember(caller.getSubject(), mentorshipId));
+        return views.agreement(mentorships.forMember(CallerParticipant.id(caller), mentorshipId));
     }
 
     @PutMapping("/{mentorshipId}/agreement")
@@ -96,7 +97,7 @@ class MentorshipController {
     @Operation(summary = "Writes a new version of the agreement; every member confirms it again")
     AgreementView editAgreement(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId,
                                 @Valid @RequestBody AgreementRequest request) {
-        return views.agreement(mentorships.editAgreement(caller.getSubject(), mentorshipId, request.baseVersion(),
+        return views.agreement(mentorships.editAgreement(CallerParticipant.id(caller), mentorshipId, request.baseVersion(),
                 new Agreement.Terms(request.expectations(), request.cadenceDays(), request.channels(),
                         request.confidentialityNote(), request.goals())));
     }
@@ -106,7 +107,7 @@ class MentorshipController {
     @Operation(summary = "Confirms a version of the agreement; the last member's confirmation puts it in force (agreement-confirmed)")
     AgreementView confirmAgreement(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId,
                                    @Valid @RequestBody ConfirmationRequest request) {
-        return views.agreement(mentorships.confirmAgreement(caller.getSubject(), mentorshipId, request.version()));
+        return views.agreement(mentorships.confirmAgreement(CallerParticipant.id(caller), mentorshipId, request.version()));
     }
 
     private MentorshipView view(Mentorship mentorship) {

@@ -1,5 +1,6 @@
 package io.pairwise.session.api;
 
+import io.pairwise.platform.identity.CallerParticipant;
 import io.pairwise.contracts.session.CancellationReason;
 import io.pairwise.contracts.session.SessionChannel;
 import io.pairwise.session.api.Views.SessionView;
@@ -145,7 +146,7 @@ class SessionController {
                            @RequestParam(required = false) @Parameter(description = "UTC instant") Instant from,
                            @RequestParam(required = false) @Parameter(description = "UTC instant") Instant to,
                            @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
-        List<Session> found = sessions.list(caller.getSubject(), mentorshipId, status, from, to, limit);
+        List<Session> found = sessions.list(CallerParticipant.id(caller), mentorshipId, status, from, to, limit);
         return views(caller, mentorshipId, found);
     }
 
@@ -154,7 +155,7 @@ class SessionController {
     @Operation(summary = "Schedules a session (session-scheduled); 409 if it overlaps another session of a member")
     SessionView schedule(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId,
                          @Valid @RequestBody ScheduleRequest request) {
-        Session session = sessions.schedule(caller.getSubject(), mentorshipId, request.slot(), request.venue());
+        Session session = sessions.schedule(CallerParticipant.id(caller), mentorshipId, request.slot(), request.venue());
         return views(caller, mentorshipId, List.of(session)).getFirst();
     }
 
@@ -163,7 +164,7 @@ class SessionController {
     @Operation(summary = "Schedules a recurring series at the agreed cadence (needs a confirmed agreement); all or none")
     List<SessionView> scheduleSeries(@AuthenticationPrincipal Jwt caller, @PathVariable String mentorshipId,
                                      @Valid @RequestBody SeriesRequest request) {
-        List<Session> created = sessions.scheduleSeries(caller.getSubject(), mentorshipId, request.firstStart(),
+        List<Session> created = sessions.scheduleSeries(CallerParticipant.id(caller), mentorshipId, request.firstStart(),
                 request.timeZone(), request.durationMinutes(), request.occurrences(), new Venue(request.channel(),
                         request.location(), request.meetingLink(), request.agenda(), request.preWork()));
         return views(caller, mentorshipId, created);
@@ -172,8 +173,8 @@ class SessionController {
     @GetMapping("/{sessionId}")
     @Operation(summary = "One session with its notes, action items and the caller's feedback")
     SessionView get(@AuthenticationPrincipal Jwt caller, @PathVariable String sessionId) {
-        SessionService.Access access = sessions.get(caller.getSubject(), sessionId);
-        return views.session(access.session(), access.mentorship(), caller.getSubject());
+        SessionService.Access access = sessions.get(CallerParticipant.id(caller), sessionId);
+        return views.session(access.session(), access.mentorship(), CallerParticipant.id(caller));
     }
 
     @PostMapping("/{sessionId}/reschedule")
@@ -182,7 +183,7 @@ class SessionController {
                            @Valid @RequestBody RescheduleRequest request) {
         Venue venue = request.channel() == null ? null : new Venue(request.channel(), request.location(),
                 request.meetingLink(), request.agenda(), request.preWork());
-        return view(caller, sessions.reschedule(caller.getSubject(), sessionId,
+        return view(caller, sessions.reschedule(CallerParticipant.id(caller), sessionId,
                 Slot.atLocal(request.start(), request.timeZone(), request.durationMinutes()), venue));
     }
 
@@ -190,7 +191,7 @@ class SessionController {
     @Operation(summary = "Cancels a scheduled session with a reason (session-cancelled)")
     SessionView cancel(@AuthenticationPrincipal Jwt caller, @PathVariable String sessionId,
                        @Valid @RequestBody CancelRequest request) {
-        return view(caller, sessions.cancel(caller.getSubject(), sessionId, request.reason()));
+        return view(caller, sessions.cancel(CallerParticipant.id(caller), sessionId, request.reason()));
     }
 
     @PostMapping("/{sessionId}/held")
@@ -199,7 +200,7 @@ class SessionController {
                      @Valid @RequestBody HeldRequest request) {
         List<ActionItem.Draft> items = request.actionItems() == null ? List.of() : request.actionItems().stream()
                 .map(i -> new ActionItem.Draft(i.text(), i.ownerId(), i.dueDate())).toList();
-        return view(caller, sessions.markHeld(caller.getSubject(), sessionId, request.attendeeIds(),
+        return view(caller, sessions.markHeld(CallerParticipant.id(caller), sessionId, request.attendeeIds(),
                 request.durationMinutes(), request.note(), items));
     }
 
@@ -207,7 +208,7 @@ class SessionController {
     @Operation(summary = "Records a started session as missed (session-missed)")
     SessionView missed(@AuthenticationPrincipal Jwt caller, @PathVariable String sessionId,
                        @Valid @RequestBody MissedRequest request) {
-        return view(caller, sessions.markMissed(caller.getSubject(), sessionId,
+        return view(caller, sessions.markMissed(CallerParticipant.id(caller), sessionId,
                 request.absentIds() == null ? List.of() : request.absentIds()));
     }
 
@@ -215,14 +216,14 @@ class SessionController {
     @Operation(summary = "Writes or replaces the caller's private note on the session")
     SessionView note(@AuthenticationPrincipal Jwt caller, @PathVariable String sessionId,
                      @Valid @RequestBody NoteRequest request) {
-        return view(caller, sessions.writeNote(caller.getSubject(), sessionId, request.text()));
+        return view(caller, sessions.writeNote(CallerParticipant.id(caller), sessionId, request.text()));
     }
 
     @PutMapping("/{sessionId}/action-items/{itemId}")
     @Operation(summary = "Marks an action item done or open again")
     SessionView actionItem(@AuthenticationPrincipal Jwt caller, @PathVariable String sessionId,
                            @PathVariable String itemId, @Valid @RequestBody ActionItemUpdate request) {
-        return view(caller, sessions.completeActionItem(caller.getSubject(), sessionId, itemId, request.done()));
+        return view(caller, sessions.completeActionItem(CallerParticipant.id(caller), sessionId, itemId, request.done()));
     }
 
     @PostMapping("/{sessionId}/feedback")
@@ -230,7 +231,7 @@ class SessionController {
     @Operation(summary = "Rates a held session, once per member (feedback-submitted); 409 the second time")
     SessionView feedback(@AuthenticationPrincipal Jwt caller, @PathVariable String sessionId,
                          @Valid @RequestBody FeedbackRequest request) {
-        return view(caller, sessions.giveFeedback(caller.getSubject(), sessionId, request.rating(), request.comment()));
+        return view(caller, sessions.giveFeedback(CallerParticipant.id(caller), sessionId, request.rating(), request.comment()));
     }
 
     private SessionView view(Jwt caller, Session session) {
@@ -238,8 +239,8 @@ class SessionController {
     }
 
     private List<SessionView> views(Jwt caller, String mentorshipId, List<Session> found) {
-        Mentorship mentorship = mentorships.forMember(caller.getSubject(), mentorshipId);
+        Mentorship mentorship = mentorships.forMember(CallerParticipant.id(caller), mentorshipId);
         Map<String, Person> people = views.people(mentorship.memberIds());
-        return found.stream().map(s -> views.session(s, mentorship, caller.getSubject(), people)).toList();
+        return found.stream().map(s -> views.session(s, mentorship, CallerParticipant.id(caller), people)).toList();
     }
 }
