@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * Seeds the local platform with a demo program, through the public API as a program admin and the HR
  * system would: a career-mentoring program with 8 mentors and 12 mentees, open for enrollment, everyone
- * enrolled. The demo users who can sign in (maria and marco mentor; tom, tina and ana are mentees) are
- * among them. Twenty people, so the dashboards show figures rather than cells suppressed below five.
+ * enrolled. The demo participants who can sign in (maria and marco mentor; tom and tina are mentees)
+ * are among them. Twenty people, so the dashboards show figures rather than cells suppressed below five.
  *
  * <p>Runs once per data directory: the program's id is kept in a marker file beside the data, and a
  * later start finds it there. Participants already present (409) are reused.
@@ -51,11 +51,11 @@ final class DemoSeed {
 
     /** The twenty demo people, the same on every start. */
     static List<Person> people() {
-        List<String> signIn = List.of("maria", "marco", "tom", "tina", "ana");
+        List<String> signIn = List.of("maria", "marco", "tom", "tina");
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             boolean mentor = i < 8;
-            String userName = i < 2 ? signIn.get(i) : i >= 8 && i < 11 ? signIn.get(i - 6) : "demo-" + (i + 1);
+            String userName = i < 2 ? signIn.get(i) : i >= 8 && i < 10 ? signIn.get(i - 6) : "demo-" + (i + 1);
             String name = Character.toUpperCase(userName.charAt(0)) + userName.substring(1) + (userName.startsWith("demo") ? "" : " (demo)");
             List<String> expertise = mentor ? List.of(SKILLS.get(i % 8), SKILLS.get((i + 3) % 8)) : List.of(SKILLS.get((i + 5) % 8));
             List<String> goals = mentor ? List.of(SKILLS.get((i + 1) % 8)) : List.of(SKILLS.get(i % 8), SKILLS.get((i + 2) % 8));

@@ -11,7 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +41,7 @@ class PlatformLaunchIT {
 
     private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
     private static final Path RUN_DIR = Path.of("target", "platform-run").toAbsolutePath();
+    private static final String GATEWAY = "http://localhost:8080";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Integer> SERVICES = Map.of("gateway", 8080, "profile-service", 8081,
             "matching-service", 8082, "session-service", 8083, "notification-service", 8084, "analytics-service", 8085);
@@ -46,6 +53,15 @@ class PlatformLaunchIT {
 
     @BeforeAll
     static void startThePlatform() throws Exception {
+        // A fresh platform each run, as on a clean clone: data left by an earlier run would change the journey.
+        assertThat(recordedPids()).as("no platform of an earlier run is still running").isEmpty();
+        if (Files.exists(RUN_DIR)) {
+            try (var paths = Files.walk(RUN_DIR)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         started = launcher("start");
         System.out.println(started.output());
     }
@@ -99,7 +115,7 @@ class PlatformLaunchIT {
 
     @Test
     void theDemoProgramIsSeededWithItsParticipants() throws Exception {
-        String programId = started.output().replaceAll("(?s).*Demo program: Demo: career mentoring \\(([^)]+)\\).*", "$1");
+        String programId = demoProgramId();
         HttpResponse<String> program = get("http://localhost:8080/api/v1/profile/programs/" + programId,
                 launcher("token", "ada").output().strip());
         assertThat(program.statusCode()).as(program.body()).isEqualTo(200);
@@ -109,6 +125,75 @@ class PlatformLaunchIT {
                 launcher("token", "tom").output().strip());
         assertThat(tom.statusCode()).as(tom.body()).isEqualTo(200);
         assertThat(tom.body()).contains("\"programId\":\"" + programId + "\"", "\"role\":\"MENTEE\"");
+    }
+
+    /**
+     * One mentorship through every service, by the public API only: the admin matches the seeded program
+     * in a batch and publishes it, the mentee sees the mentorship in matching and in sessions, schedules a
+     * session; the notification service introduces the pair by e-mail (the local mail catcher) and in the
+     * inbox and tells the mentor of the session.
+     */
+    @Test
+    void aMentorshipRunsThroughEveryServiceBehindTheGateway() throws Exception {
+        String programId = demoProgramId();
+        String admin = launcher("token", "ada").output().strip();
+        Map<String, String> mentees = new LinkedHashMap<>();
+        for (String user : List.of("tom", "tina")) {
+            mentees.put(user, launcher("token", user).output().strip());
+        }
+        // Matching has read the seeded enrollments once every sign-in mentee gets suggestions.
+        for (String token : mentees.values()) {
+            await(Duration.ofSeconds(60), "suggestions", () -> {
+                HttpResponse<String> page = get(GATEWAY + "/api/v1/matching/programs/" + programId + "/suggestions", token);
+                return page.statusCode() == 200 && !JsonPath.<List<Object>>read(page.body(), "$.items").isEmpty();
+            });
+        }
+
+        HttpResponse<String> started = send("POST", "/api/v1/matching/programs/" + programId + "/batches", admin, "{}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String batch = GATEWAY + "/api/v1/matching/batches/" + JsonPath.read(started.body(), "$.id");
+        await(Duration.ofSeconds(60), "draft", () -> get(batch, admin).body().contains("\"status\":\"DRAFT\""));
+        int matched = JsonPath.read(get(batch, admin).body(), "$.matched");
+        assertThat(matched).as("pairs in the draft of 12 mentees and 16 places").isBetween(10, 12);
+        HttpResponse<String> published = send("POST", batch.substring(GATEWAY.length()) + "/publish", admin, "");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        await(Duration.ofSeconds(60), "published", () -> get(batch, admin).body().contains("\"status\":\"PUBLISHED\""));
+
+        // A sign-in mentee who got a mentor: admin-led batches start mentorships at once.
+        String mentee = null;
+        String mentorshipId = null;
+        for (var candidate : mentees.entrySet()) {
+            List<String> active = JsonPath.read(get(GATEWAY + "/api/v1/matching/mentorships", candidate.getValue()).body(),
+                    "$[?(@.status == 'ACTIVE')].id");
+            if (!active.isEmpty()) {
+                mentee = candidate.getKey();
+                mentorshipId = active.getFirst();
+                break;
+            }
+        }
+        assertThat(mentorshipId).as("tom or tina is matched").isNotNull();
+        String token = mentees.get(mentee);
+        String id = mentorshipId;
+        await(Duration.ofSeconds(60), "session-service knows the mentorship",
+                () -> get(GATEWAY + "/api/v1/sessions/mentorships/" + id, token).statusCode() == 200);
+        String start = LocalDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(3).withHour(15).withMinute(0).withSecond(0).withNano(0).toString();
+        HttpResponse<String> scheduled = send("POST", "/api/v1/sessions/mentorships/" + id + "/sessions", token, """
+                {"start":"%s","timeZone":"Europe/Berlin","durationMinutes":45,"channel":"VIDEO"}""".formatted(start));
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+
+        // The mentee is introduced by e-mail and in the inbox; the mentor hears of the session the mentee scheduled.
+        String address = mentee + "@demo.pairwise.local";
+        await(Duration.ofSeconds(60), "the introduction in the mail catcher",
+                () -> get("http://localhost:8025/messages?to=" + address, null).body().contains("Meet your mentoring partner"));
+        await(Duration.ofSeconds(60), "the mentor's session e-mail in the mail catcher", () -> {
+            List<List<String>> to = JsonPath.read(get("http://localhost:8025/messages", null).body(),
+                    "$.messages[?(@.subject =~ /Session scheduled for .*/)].to");
+            return to.stream().anyMatch(recipients -> !recipients.contains(address));
+        });
+        await(Duration.ofSeconds(30), "the introduction in the mentee's inbox", () -> {
+            List<String> types = JsonPath.read(get(GATEWAY + "/api/v1/notifications/inbox", token).body(), "$[*].type");
+            return types.contains("pair-matched");
+        });
     }
 
     @Test
@@ -155,6 +240,24 @@ class PlatformLaunchIT {
             assertThat(header(announced, "traceparent")).isNotBlank();
             assertThat(announced.value()).contains("Onboarding buddies");
         }
+    }
+
+    private static String demoProgramId() {
+        return started.output().replaceAll("(?s).*Demo program: Demo: career mentoring \\(([^)]+)\\).*", "$1");
+    }
+
+    private static void await(Duration atMost, String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as("waited %s for %s", atMost, what).isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
