@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pairwise.contracts.profile.MatchingMode;
 import io.pairwise.contracts.profile.MentoringType;
-import io.pairwise.matching.PublishedEvents.Published;
+import io.pairwise.testsupport.PublishedEvents.Published;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,10 +3,7 @@ package io.pairwise.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.cloudevents.CloudEvent;
-import io.pairwise.contracts.DomainEvent;
-import io.pairwise.contracts.EventCatalog;
-import io.pairwise.contracts.EventEnvelope;
+import io.pairwise.contracts.Topic;
 import io.pairwise.contracts.profile.CareerStage;
 import io.pairwise.contracts.profile.CommunicationStyle;
 import io.pairwise.contracts.profile.Eligibility;
@@ -23,34 +20,21 @@ import io.pairwise.contracts.profile.ProgramCreated;
 import io.pairwise.contracts.profile.ProgramSnapshot;
 import io.pairwise.contracts.profile.Role;
 import io.pairwise.contracts.profile.SkillLevel;
-import io.pairwise.matching.PublishedEvents.Published;
 import io.pairwise.matching.domain.lifecycle.ProgramDirectory;
 import io.pairwise.platform.messaging.EventSubscription;
-import io.pairwise.testsupport.TestInfrastructure;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.pairwise.testsupport.PublishedEvents;
+import io.pairwise.testsupport.PublishedEvents.Published;
+import io.pairwise.testsupport.ServiceIntegrationTest;
+import io.pairwise.testsupport.TestClockConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One application context for the matching service's integration tests, on the real broker and store,
@@ -59,46 +43,25 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code pairwise.matching.v1} and checked against the schemas. The sweep runs every second; the test
  * clock moves deadlines past.
  */
-@SpringBootTest(classes = {MatchingServiceApplication.class, MatchingServiceIntegrationTest.TestClockConfiguration.class},
+@SpringBootTest(classes = {MatchingServiceApplication.class, TestClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"pairwise.events.consumer-group=matching-service-it",
                 "pairwise.matching.sweep-initial-delay=PT1S", "pairwise.matching.sweep-interval=PT1S",
                 "pairwise.matching.request-ttl=PT48H", "pairwise.matching.max-open-requests=1"})
-abstract class MatchingServiceIntegrationTest {
+abstract class MatchingServiceIntegrationTest extends ServiceIntegrationTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
     static final String ADMIN = "admin-owner";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final PublishedEvents PUBLISHED = new PublishedEvents(Topic.MATCHING, "mentorshipId");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    KafkaTemplate<String, CloudEvent> eventTemplate;
-    @Autowired
-    TestClock clock;
     @Autowired
     EventSubscription subscription;
     @Autowired
     ProgramDirectory directory;
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClockConfiguration {
-
-        @Bean
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.registerProperties(registry);
-    }
-
     @BeforeEach
     void listening() {
         await().atMost(Duration.ofSeconds(60)).until(subscription::isAssigned);
-        PublishedEvents.start();
+        PUBLISHED.start();
     }
 
     // --- a company, announced by profile-service's events ----------------------------------------------------------
@@ -149,100 +112,22 @@ abstract class MatchingServiceIntegrationTest {
                 .until(() -> directory.enrollee(programId, Role.MENTEE, participantId).isPresent());
     }
 
-    EventEnvelope publish(DomainEvent event) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(),
-                URI.create("/pairwise/" + EventCatalog.of(event.getClass()).topic().producer()), Instant.now(), event,
-                null, null);
-        publish(envelope);
-        return envelope;
-    }
-
-    void publish(EventEnvelope envelope) {
-        try {
-            eventTemplate.send(new ProducerRecord<>(envelope.type().topic().topicName(), envelope.data().aggregateId(),
-                    envelope.toCloudEvent())).get();
-        } catch (Exception e) {
-            throw new AssertionError("could not publish " + envelope.type().type(), e);
-        }
-    }
-
-    static String id(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     // --- what the service published -------------------------------------------------------------------------------
 
     /** Waits for {@code count} events of the type for the mentorship; each must be valid against its schema. */
     List<Published> awaitEvents(String mentorshipId, String typeSuffix, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> PublishedEvents.of(mentorshipId, typeSuffix + ".v1").size() >= count);
-        List<Published> events = PublishedEvents.of(mentorshipId, typeSuffix + ".v1");
-        assertThat(events).allSatisfy(event -> assertThat(event.problems()).as(event.type()).isEmpty());
-        return events;
+        return PUBLISHED.awaitValid(mentorshipId, typeSuffix + ".v1", count);
     }
 
     // --- HTTP ---------------------------------------------------------------------------------------------------
-
-    record Response(int status, String body, HttpHeaders headers) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        String contentType() {
-            return headers.firstValue("Content-Type").orElse("");
-        }
-    }
-
-    static String token(String subject, String... roles) {
-        return TestInfrastructure.issuer().mint(subject, List.of(roles), Duration.ofMinutes(10));
-    }
-
-    Response get(String path, String participant) {
-        return call("GET", path, token(participant, "PARTICIPANT"), null);
-    }
-
-    Response post(String path, String participant, Object body) {
-        return call("POST", path, token(participant, "PARTICIPANT"), body);
-    }
 
     Response admin(String method, String path, Object body) {
         return call(method, path, token(ADMIN, "PROGRAM_ADMIN"), body);
     }
 
-    Response call(String method, String path, String token, Object body) {
-        String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
-        } catch (Exception e) {
-            throw new AssertionError(method + " " + path + " failed", e);
-        }
-    }
-
     static Response ok(Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         return response;
-    }
-
-    static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asString()));
-        return values;
-    }
-
-    static void assertProblem(Response response, int status, String type) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        assertThat(response.json().path("type").asString()).as(response.body()).isEqualTo("https://pairwise.io/problems/" + type);
     }
 
     /** Starts a batch as the program's owner and waits for its draft. */

@@ -72,7 +72,7 @@ class MenteeChoiceIT extends MatchingServiceIntegrationTest {
         assertThat(matched.path("mentors").get(0).path("participantId").asText()).isEqualTo(second);
         assertThat(ok(get("/api/v1/matching/mentorships/" + thirdRequest, mentee), 200).json().path("status").asString())
                 .as("the later choice is withdrawn once matched").isEqualTo("WITHDRAWN");
-        assertThat(PublishedEvents.of(thirdRequest)).as("a choice never sent is never announced").isEmpty();
+        assertThat(PUBLISHED.of(thirdRequest)).as("a choice never sent is never announced").isEmpty();
         assertProblem(get("/api/v1/matching/programs/" + programId + "/suggestions", mentee), 404, "not-found");
     }
 

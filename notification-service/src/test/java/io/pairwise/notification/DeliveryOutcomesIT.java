@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.pairwise.contracts.EventSamples;
+import io.pairwise.contracts.Topic;
 import io.pairwise.contracts.matching.DeclineReason;
 import io.pairwise.contracts.matching.MatchAccepted;
 import io.pairwise.contracts.matching.MatchDeclined;
 import io.pairwise.contracts.notification.NotificationChannel;
 import io.pairwise.contracts.profile.ParticipantSnapshot;
 import io.pairwise.contracts.profile.ProfileUpdated;
-import io.pairwise.notification.PublishedEvents.Published;
 import io.pairwise.notification.domain.DeliveryStatus;
 import io.pairwise.notification.persistence.Delivery;
 import io.pairwise.notification.persistence.DeliveryStore;
+import io.pairwise.testsupport.PublishedEvents;
+import io.pairwise.testsupport.PublishedEvents.Published;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,19 +34,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DeliveryOutcomesIT extends NotificationServiceIntegrationTest {
 
+    private static final PublishedEvents PUBLISHED = new PublishedEvents(Topic.NOTIFICATION, "notificationId");
+
     @Autowired
     DeliveryStore deliveries;
 
     @BeforeEach
     void readingPublishedEvents() {
-        PublishedEvents.start();
+        PUBLISHED.start();
     }
 
     private List<Published> awaitEvents(String notificationId, String typeSuffix) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !PublishedEvents.of(notificationId, typeSuffix).isEmpty());
-        List<Published> events = PublishedEvents.of(notificationId, typeSuffix);
-        assertThat(events).allSatisfy(event -> assertThat(event.problems()).as(event.type()).isEmpty());
-        return events;
+        return PUBLISHED.awaitValid(notificationId, typeSuffix, 1);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.pairwise.platform;
 
-import io.pairwise.contracts.DomainEvent;
-import io.pairwise.contracts.EventEnvelope;
 import io.pairwise.contracts.Topic;
 import io.pairwise.contracts.profile.MenteeRegistered;
 import io.pairwise.contracts.profile.MentorRegistered;
@@ -11,7 +9,6 @@ import io.pairwise.platform.identity.ParticipantJwtConverter;
 import io.pairwise.platform.identity.ParticipantLogins;
 import io.pairwise.platform.messaging.EventHandler;
 import java.util.List;
-import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -45,36 +42,25 @@ public class ParticipantLoginsAutoConfiguration {
 
     @Bean
     EventHandler<MentorRegistered> loginOfMentor(ParticipantLogins logins) {
-        return handler(MentorRegistered.class, e -> logins.record(e.participantId(), e.profile().userName(), e.occurredAt()));
+        return EventHandler.of(MentorRegistered.class, (e, envelope) ->
+                logins.record(e.participantId(), e.profile().userName(), e.occurredAt()));
     }
 
     @Bean
     EventHandler<MenteeRegistered> loginOfMentee(ParticipantLogins logins) {
-        return handler(MenteeRegistered.class, e -> logins.record(e.participantId(), e.profile().userName(), e.occurredAt()));
+        return EventHandler.of(MenteeRegistered.class, (e, envelope) ->
+                logins.record(e.participantId(), e.profile().userName(), e.occurredAt()));
     }
 
     @Bean
     EventHandler<ProfileUpdated> loginOfUpdatedProfile(ParticipantLogins logins) {
-        return handler(ProfileUpdated.class, e -> logins.record(e.participantId(), e.profile().userName(), e.occurredAt()));
+        return EventHandler.of(ProfileUpdated.class, (e, envelope) ->
+                logins.record(e.participantId(), e.profile().userName(), e.occurredAt()));
     }
 
     @Bean
     EventHandler<ParticipantErased> loginOfErased(ParticipantLogins logins) {
-        return handler(ParticipantErased.class, e -> logins.forget(e.participantId()));
-    }
-
-    private static <T extends DomainEvent> EventHandler<T> handler(Class<T> type, Consumer<T> action) {
-        return new EventHandler<>() {
-            @Override
-            public Class<T> eventType() {
-                return type;
-            }
-
-            @Override
-            public void handle(T event, EventEnvelope envelope) {
-                action.accept(event);
-            }
-        };
+        return EventHandler.of(ParticipantErased.class, (e, envelope) -> logins.forget(e.participantId()));
     }
 
     /** The service subscribes to the profile topic ({@code pairwise.events.subscriptions}). */

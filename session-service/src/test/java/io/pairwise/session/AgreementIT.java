@@ -2,7 +2,7 @@ package io.pairwise.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pairwise.session.PublishedEvents.Published;
+import io.pairwise.testsupport.PublishedEvents.Published;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class AgreementIT extends SessionServiceIntegrationTest {
         String outsider = id("outsider");
         assertProblem(put(agreementOf(pair), outsider, TERMS), 404, "not-found");
         assertProblem(get(agreementOf(pair), outsider), 404, "not-found");
-        assertThat(PublishedEvents.of(pair.mentorshipId())).isEmpty();
+        assertThat(PUBLISHED.of(pair.mentorshipId())).isEmpty();
     }
 
     private static String agreementOf(Pair pair) {

@@ -2,7 +2,7 @@ package io.pairwise.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pairwise.session.PublishedEvents.Published;
+import io.pairwise.testsupport.PublishedEvents.Published;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -14,7 +14,7 @@ import io.pairwise.contracts.matching.PauseReason;
 import io.pairwise.contracts.matching.RelationshipEnded;
 import io.pairwise.contracts.matching.RelationshipOutcome;
 import io.pairwise.contracts.profile.ParticipantErased;
-import io.pairwise.session.PublishedEvents.Published;
+import io.pairwise.testsupport.PublishedEvents.Published;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package io.pairwise.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pairwise.session.PublishedEvents.Published;
 import io.pairwise.session.domain.SessionService;
+import io.pairwise.testsupport.PublishedEvents.Published;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -73,7 +73,7 @@ class SessionLifecycleIT extends SessionServiceIntegrationTest {
         // A cancelled session stays cancelled.
         assertProblem(post("/api/v1/sessions/" + id + "/reschedule", pair.mentor(),
                 Map.of("start", moved.plusDays(1).toString(), "timeZone", BERLIN, "durationMinutes", 60)), 409, "conflict");
-        assertThat(PublishedEvents.of(pair.mentorshipId()).stream().map(Published::type)).containsExactly(
+        assertThat(PUBLISHED.of(pair.mentorshipId()).stream().map(Published::type)).containsExactly(
                 "pairwise.session.session-scheduled.v1", "pairwise.session.session-rescheduled.v1",
                 "pairwise.session.session-cancelled.v1");
     }
@@ -270,7 +270,7 @@ class SessionLifecycleIT extends SessionServiceIntegrationTest {
         assertProblem(post(sessionsOf(pair), id("outsider"), sessionRequest(start, BERLIN, 30)), 404, "not-found");
 
         assertThat(get(sessionsOf(pair), pair.mentor()).json().size()).isZero();
-        assertThat(PublishedEvents.of(pair.mentorshipId())).isEmpty();
+        assertThat(PUBLISHED.of(pair.mentorshipId())).isEmpty();
     }
 
     private static String sessionsOf(Pair pair) {

@@ -3,23 +3,17 @@ package io.pairwise.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.cloudevents.CloudEvent;
-import io.pairwise.contracts.DomainEvent;
-import io.pairwise.contracts.EventCatalog;
-import io.pairwise.contracts.EventEnvelope;
 import io.pairwise.contracts.EventSamples;
+import io.pairwise.contracts.Topic;
 import io.pairwise.contracts.matching.Member;
 import io.pairwise.contracts.matching.PairMatched;
 import io.pairwise.contracts.profile.ParticipantSnapshot;
 import io.pairwise.contracts.profile.ProfileUpdated;
 import io.pairwise.platform.messaging.EventSubscription;
-import io.pairwise.session.PublishedEvents.Published;
-import io.pairwise.testsupport.TestInfrastructure;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.pairwise.testsupport.PublishedEvents;
+import io.pairwise.testsupport.PublishedEvents.Published;
+import io.pairwise.testsupport.ServiceIntegrationTest;
+import io.pairwise.testsupport.TestClockConfiguration;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,18 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One application context for the session service's integration tests, on the real broker and store,
@@ -50,44 +36,23 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code pairwise.session.v1} and checked against the schemas. Its own consumer group keeps it apart
  * from the conformance test's context, which may be alive in the same JVM.
  */
-@SpringBootTest(classes = {SessionServiceApplication.class, SessionServiceIntegrationTest.TestClockConfiguration.class},
+@SpringBootTest(classes = {SessionServiceApplication.class, TestClockConfiguration.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"pairwise.events.consumer-group=session-service-it",
                 "pairwise.sessions.sweep-initial-delay=PT24H"})
-abstract class SessionServiceIntegrationTest {
+abstract class SessionServiceIntegrationTest extends ServiceIntegrationTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
     static final String BERLIN = "Europe/Berlin";
     static final String NEW_YORK = "America/New_York";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final PublishedEvents PUBLISHED = new PublishedEvents(Topic.SESSION, "mentorshipId");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    KafkaTemplate<String, CloudEvent> eventTemplate;
-    @Autowired
-    TestClock clock;
     @Autowired
     EventSubscription subscription;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClockConfiguration {
-
-        @Bean
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.registerProperties(registry);
-    }
 
     @BeforeEach
     void listening() {
         await().atMost(Duration.ofSeconds(60)).until(subscription::isAssigned);
-        PublishedEvents.start();
+        PUBLISHED.start();
     }
 
     // --- driving the service with other services' events ---------------------------------------------------------
@@ -132,96 +97,17 @@ abstract class SessionServiceIntegrationTest {
         publish(new ProfileUpdated(participantId, profile, List.of(), Instant.now()));
     }
 
-    EventEnvelope publish(DomainEvent event) {
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(),
-                URI.create("/pairwise/" + EventCatalog.of(event.getClass()).topic().producer()), Instant.now(), event,
-                null, null);
-        publish(envelope);
-        return envelope;
-    }
-
-    void publish(EventEnvelope envelope) {
-        try {
-            eventTemplate.send(new ProducerRecord<>(envelope.type().topic().topicName(), envelope.data().aggregateId(),
-                    envelope.toCloudEvent())).get();
-        } catch (Exception e) {
-            throw new AssertionError("could not publish " + envelope.type().type(), e);
-        }
-    }
-
-    static String id(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     // --- what the service published -------------------------------------------------------------------------------
 
     /** Waits for {@code count} events of the type for the mentorship; each must be valid against its schema. */
     List<Published> awaitEvents(String mentorshipId, String typeSuffix, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> PublishedEvents.of(mentorshipId, typeSuffix).size() >= count);
-        List<Published> events = PublishedEvents.of(mentorshipId, typeSuffix);
-        assertThat(events).allSatisfy(event -> assertThat(event.problems()).as(event.type()).isEmpty());
-        return events;
+        return PUBLISHED.awaitValid(mentorshipId, typeSuffix, count);
     }
 
     // --- HTTP ---------------------------------------------------------------------------------------------------
 
-    record Response(int status, String body, HttpHeaders headers) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        String contentType() {
-            return headers.firstValue("Content-Type").orElse("");
-        }
-    }
-
-    static String token(String subject, String... roles) {
-        return TestInfrastructure.issuer().mint(subject, List.of(roles), Duration.ofMinutes(10));
-    }
-
-    Response get(String path, String participant) {
-        return call("GET", path, token(participant, "PARTICIPANT"), null);
-    }
-
-    Response post(String path, String participant, Object body) {
-        return call("POST", path, token(participant, "PARTICIPANT"), body);
-    }
-
     Response put(String path, String participant, Object body) {
         return call("PUT", path, token(participant, "PARTICIPANT"), body);
-    }
-
-    /** A call with a raw token (null for none) and a body: a JSON string as is, anything else written as JSON. */
-    Response call(String method, String path, String token, Object body) {
-        String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
-        } catch (Exception e) {
-            throw new AssertionError(method + " " + path + " failed", e);
-        }
-    }
-
-    static List<String> strings(JsonNode array) {
-        List<String> values = new java.util.ArrayList<>();
-        array.forEach(value -> values.add(value.asString()));
-        return values;
-    }
-
-    static void assertProblem(Response response, int status, String type) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        assertThat(response.json().path("type").asString()).as(response.body()).isEqualTo("https://pairwise.io/problems/" + type);
     }
 
     // --- sessions -----------------------------------------------------------------------------------------------

@@ -1,7 +1,5 @@
 package io.pairwise.matching.messaging;
 
-import io.pairwise.contracts.DomainEvent;
-import io.pairwise.contracts.EventEnvelope;
 import io.pairwise.contracts.profile.Enrollment;
 import io.pairwise.contracts.profile.EnrollmentWithdrawn;
 import io.pairwise.contracts.profile.MenteeRegistered;
@@ -20,7 +18,6 @@ import io.pairwise.matching.domain.lifecycle.Program;
 import io.pairwise.matching.persistence.MongoProgramDirectory;
 import io.pairwise.platform.messaging.EventHandler;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +31,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<ProgramCreated> programCreated(MongoProgramDirectory directory, CapacityLedger ledger) {
-        return handler(ProgramCreated.class, (event, envelope) -> {
+        return EventHandler.of(ProgramCreated.class, (event, envelope) -> {
             directory.program(event.programId(), event.program(), event.occurredAt());
             allPlaces(directory, ledger, event.programId());
         });
@@ -42,7 +39,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<ProgramUpdated> programUpdated(MongoProgramDirectory directory, CapacityLedger ledger) {
-        return handler(ProgramUpdated.class, (event, envelope) -> {
+        return EventHandler.of(ProgramUpdated.class, (event, envelope) -> {
             directory.program(event.programId(), event.program(), event.occurredAt());
             allPlaces(directory, ledger, event.programId());
         });
@@ -50,12 +47,13 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<ProgramClosed> programClosed(MongoProgramDirectory directory) {
-        return handler(ProgramClosed.class, (event, envelope) -> directory.close(event.programId(), event.occurredAt()));
+        return EventHandler.of(ProgramClosed.class, (event, envelope) ->
+                directory.close(event.programId(), event.occurredAt()));
     }
 
     @Bean
     EventHandler<MentorRegistered> mentorRegistered(MongoProgramDirectory directory, CapacityLedger ledger) {
-        return handler(MentorRegistered.class, (event, envelope) -> {
+        return EventHandler.of(MentorRegistered.class, (event, envelope) -> {
             directory.enroll(event.participantId(), event.programId(), Role.MENTOR, event.profile(), event.capacity(),
                     event.occurredAt());
             refreshPlaces(directory, ledger, event.programId(), event.participantId());
@@ -64,13 +62,13 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<MenteeRegistered> menteeRegistered(MongoProgramDirectory directory) {
-        return handler(MenteeRegistered.class, (event, envelope) -> directory.enroll(event.participantId(),
+        return EventHandler.of(MenteeRegistered.class, (event, envelope) -> directory.enroll(event.participantId(),
                 event.programId(), Role.MENTEE, event.profile(), 0, event.occurredAt()));
     }
 
     @Bean
     EventHandler<ProfileUpdated> profileUpdated(MongoProgramDirectory directory, CapacityLedger ledger) {
-        return handler(ProfileUpdated.class, (event, envelope) -> {
+        return EventHandler.of(ProfileUpdated.class, (event, envelope) -> {
             Set<String> listed = event.enrollments().stream()
                     .map(e -> MongoProgramDirectory.enrollmentId(e.programId(), e.role(), event.participantId()))
                     .collect(Collectors.toSet());
@@ -88,13 +86,13 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<EnrollmentWithdrawn> enrollmentWithdrawn(MongoProgramDirectory directory) {
-        return handler(EnrollmentWithdrawn.class, (event, envelope) ->
+        return EventHandler.of(EnrollmentWithdrawn.class, (event, envelope) ->
                 directory.withdraw(event.participantId(), event.programId(), event.role(), event.occurredAt()));
     }
 
     @Bean
     EventHandler<ParticipantErased> participantErased(MongoProgramDirectory directory, MentorshipService mentorships) {
-        return handler(ParticipantErased.class, (event, envelope) -> {
+        return EventHandler.of(ParticipantErased.class, (event, envelope) -> {
             mentorships.erase(event.participantId());
             directory.erase(event.participantId());
         });
@@ -114,19 +112,5 @@ class EventHandlersConfiguration {
 
     private static void places(CapacityLedger ledger, Program program, Enrollee mentor) {
         ledger.setCapacity(program.id(), mentor.participantId(), Pools.capacityOf(program, mentor));
-    }
-
-    private static <T extends DomainEvent> EventHandler<T> handler(Class<T> type, BiConsumer<T, EventEnvelope> handle) {
-        return new EventHandler<>() {
-            @Override
-            public Class<T> eventType() {
-                return type;
-            }
-
-            @Override
-            public void handle(T event, EventEnvelope envelope) {
-                handle.accept(event, envelope);
-            }
-        };
     }
 }

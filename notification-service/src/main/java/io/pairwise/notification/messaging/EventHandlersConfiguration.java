@@ -1,6 +1,5 @@
 package io.pairwise.notification.messaging;
 
-import io.pairwise.contracts.DomainEvent;
 import io.pairwise.contracts.EventEnvelope;
 import io.pairwise.contracts.matching.GroupFormed;
 import io.pairwise.contracts.matching.MatchAccepted;
@@ -42,7 +41,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,20 +74,6 @@ class EventHandlersConfiguration {
         this.notifications = notifications;
     }
 
-    private static <T extends DomainEvent> EventHandler<T> handler(Class<T> type, BiConsumer<T, EventEnvelope> body) {
-        return new EventHandler<>() {
-            @Override
-            public Class<T> eventType() {
-                return type;
-            }
-
-            @Override
-            public void handle(T event, EventEnvelope envelope) {
-                body.accept(event, envelope);
-            }
-        };
-    }
-
     private void notify(List<NotificationRequest> requests, EventEnvelope envelope) {
         int created = notifier.notify(requests, envelope.id(), envelope.id());
         log.info("{} {} caused {} new deliveries", envelope.type().type(), envelope.id(), created);
@@ -99,31 +83,31 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<MentorRegistered> mentorRegistered() {
-        return handler(MentorRegistered.class, (e, env) ->
+        return EventHandler.of(MentorRegistered.class, (e, env) ->
                 recipients.enrol(e.participantId(), e.profile(), e.programId(), Role.MENTOR));
     }
 
     @Bean
     EventHandler<MenteeRegistered> menteeRegistered() {
-        return handler(MenteeRegistered.class, (e, env) ->
+        return EventHandler.of(MenteeRegistered.class, (e, env) ->
                 recipients.enrol(e.participantId(), e.profile(), e.programId(), Role.MENTEE));
     }
 
     @Bean
     EventHandler<ProfileUpdated> profileUpdated() {
-        return handler(ProfileUpdated.class, (e, env) -> recipients.replace(e.participantId(), e.profile(),
+        return EventHandler.of(ProfileUpdated.class, (e, env) -> recipients.replace(e.participantId(), e.profile(),
                 e.enrollments()));
     }
 
     @Bean
     EventHandler<EnrollmentWithdrawn> enrollmentWithdrawn() {
-        return handler(EnrollmentWithdrawn.class, (e, env) -> recipients.withdraw(e.participantId(), e.programId(),
+        return EventHandler.of(EnrollmentWithdrawn.class, (e, env) -> recipients.withdraw(e.participantId(), e.programId(),
                 e.role()));
     }
 
     @Bean
     EventHandler<ParticipantErased> participantErased(PreferenceStore preferences, DeliveryStore deliveries) {
-        return handler(ParticipantErased.class, (e, env) -> {
+        return EventHandler.of(ParticipantErased.class, (e, env) -> {
             recipients.erase(e.participantId());
             preferences.erase(e.participantId());
             long removed = deliveries.deleteRecipient(e.participantId());
@@ -134,19 +118,19 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<ProgramCreated> programCreated(ProgramStore programs) {
-        return handler(ProgramCreated.class, (e, env) -> programs.save(e.programId(), e.program()));
+        return EventHandler.of(ProgramCreated.class, (e, env) -> programs.save(e.programId(), e.program()));
     }
 
     @Bean
     EventHandler<ProgramUpdated> programUpdated(ProgramStore programs) {
-        return handler(ProgramUpdated.class, (e, env) -> programs.save(e.programId(), e.program()));
+        return EventHandler.of(ProgramUpdated.class, (e, env) -> programs.save(e.programId(), e.program()));
     }
 
     // --- matching ----------------------------------------------------------------------------------------------
 
     @Bean
     EventHandler<MatchProposed> matchProposed() {
-        return handler(MatchProposed.class, (e, env) -> {
+        return EventHandler.of(MatchProposed.class, (e, env) -> {
             notify(notifications.of(e), env);
             List<String> members = Stream.concat(e.mentorIds().stream(), e.menteeIds().stream()).distinct().toList();
             Schedule.matchRequestNudgeAt(e.occurredAt(), e.expiresAt(), properties.matchRequestNudgeAfter())
@@ -159,7 +143,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<MatchAccepted> matchAccepted() {
-        return handler(MatchAccepted.class, (e, env) -> {
+        return EventHandler.of(MatchAccepted.class, (e, env) -> {
             notify(notifications.of(e), env);
             jobs.answered(e.mentorshipId(), e.acceptedBy());
         });
@@ -167,7 +151,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<MatchDeclined> matchDeclined() {
-        return handler(MatchDeclined.class, (e, env) -> {
+        return EventHandler.of(MatchDeclined.class, (e, env) -> {
             notify(notifications.of(e), env);
             jobs.cancel(JobStore.matchRequestId(e.mentorshipId()));
         });
@@ -175,7 +159,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<MatchExpired> matchExpired() {
-        return handler(MatchExpired.class, (e, env) -> {
+        return EventHandler.of(MatchExpired.class, (e, env) -> {
             notify(notifications.of(e), env);
             jobs.cancel(JobStore.matchRequestId(e.mentorshipId()));
         });
@@ -183,7 +167,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<PairMatched> pairMatched() {
-        return handler(PairMatched.class, (e, env) -> {
+        return EventHandler.of(PairMatched.class, (e, env) -> {
             notify(notifications.of(e), env);
             started(e.mentorshipId(), e.programId(), e.mentors(), e.mentees(), e.cadenceDays(), e.plannedEndDate(),
                     e.occurredAt());
@@ -192,7 +176,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<GroupFormed> groupFormed() {
-        return handler(GroupFormed.class, (e, env) -> {
+        return EventHandler.of(GroupFormed.class, (e, env) -> {
             notify(notifications.of(e), env);
             started(e.mentorshipId(), e.programId(), e.mentors(), e.mentees(), e.cadenceDays(), e.plannedEndDate(),
                     e.occurredAt());
@@ -214,19 +198,19 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<MentorshipPaused> mentorshipPaused() {
-        return handler(MentorshipPaused.class, (e, env) -> jobs.pauseCadence(e.mentorshipId()));
+        return EventHandler.of(MentorshipPaused.class, (e, env) -> jobs.pauseCadence(e.mentorshipId()));
     }
 
     @Bean
     EventHandler<MentorshipResumed> mentorshipResumed() {
-        return handler(MentorshipResumed.class, (e, env) -> jobs.find(JobStore.cadenceId(e.mentorshipId()))
+        return EventHandler.of(MentorshipResumed.class, (e, env) -> jobs.find(JobStore.cadenceId(e.mentorshipId()))
                 .ifPresent(job -> jobs.resumeCadence(e.mentorshipId(),
                         Schedule.cadenceNudgeAt(e.occurredAt(), job.cadenceDays()))));
     }
 
     @Bean
     EventHandler<RelationshipEnded> relationshipEnded() {
-        return handler(RelationshipEnded.class, (e, env) -> {
+        return EventHandler.of(RelationshipEnded.class, (e, env) -> {
             notify(notifications.of(e), env);
             jobs.cancelMentorship(e.mentorshipId());
         });
@@ -236,12 +220,12 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<AgreementConfirmed> agreementConfirmed() {
-        return handler(AgreementConfirmed.class, (e, env) -> jobs.changeCadence(e.mentorshipId(), e.cadenceDays()));
+        return EventHandler.of(AgreementConfirmed.class, (e, env) -> jobs.changeCadence(e.mentorshipId(), e.cadenceDays()));
     }
 
     @Bean
     EventHandler<SessionScheduled> sessionScheduled() {
-        return handler(SessionScheduled.class, (e, env) -> {
+        return EventHandler.of(SessionScheduled.class, (e, env) -> {
             notify(notifications.of(e), env);
             remind(e.sessionId(), e.mentorshipId(), e.programId(), e.memberIds(), e.startsAt());
             postponeCadence(e.mentorshipId(), e.startsAt());
@@ -250,7 +234,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<SessionRescheduled> sessionRescheduled() {
-        return handler(SessionRescheduled.class, (e, env) -> {
+        return EventHandler.of(SessionRescheduled.class, (e, env) -> {
             notify(notifications.of(e), env);
             long withdrawn = jobs.cancelReminders(e.sessionId(), e.startsAt());
             remind(e.sessionId(), e.mentorshipId(), e.programId(), e.memberIds(), e.startsAt());
@@ -261,7 +245,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<SessionCancelled> sessionCancelled() {
-        return handler(SessionCancelled.class, (e, env) -> {
+        return EventHandler.of(SessionCancelled.class, (e, env) -> {
             notify(notifications.of(e), env);
             jobs.cancelReminders(e.sessionId(), null);
         });
@@ -269,7 +253,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<SessionHeld> sessionHeld() {
-        return handler(SessionHeld.class, (e, env) -> {
+        return EventHandler.of(SessionHeld.class, (e, env) -> {
             notify(notifications.feedbackRequests(e), env);
             jobs.cancelReminders(e.sessionId(), null);
             postponeCadence(e.mentorshipId(), e.heldAt());
@@ -278,7 +262,7 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<SessionMissed> sessionMissed() {
-        return handler(SessionMissed.class, (e, env) -> jobs.cancelReminders(e.sessionId(), null));
+        return EventHandler.of(SessionMissed.class, (e, env) -> jobs.cancelReminders(e.sessionId(), null));
     }
 
     private void remind(String sessionId, String mentorshipId, String programId, List<String> members,

@@ -42,4 +42,20 @@ public final class PlatformSecurity {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
     }
+
+    /**
+     * A chain, ordered before the platform's, for paths a client reaches without a bearer token (a browser
+     * loading a page, a calendar app reading a feed): reads only, anything else refused with a problem.
+     * The caller may add to it (headers) before building it.
+     */
+    public static HttpSecurity anonymousReads(HttpSecurity http, ProblemSecurityHandlers problems, String... paths)
+            throws Exception {
+        return http.securityMatcher(paths)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, paths).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, paths).permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    }
 }

@@ -1,6 +1,5 @@
 package io.pairwise.session.messaging;
 
-import io.pairwise.contracts.DomainEvent;
 import io.pairwise.contracts.EventEnvelope;
 import io.pairwise.contracts.matching.GroupFormed;
 import io.pairwise.contracts.matching.Member;
@@ -21,7 +20,6 @@ import io.pairwise.session.domain.ParticipantDirectory;
 import io.pairwise.session.domain.ParticipantErasure;
 import io.pairwise.session.domain.Person;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,56 +38,56 @@ class EventHandlersConfiguration {
 
     @Bean
     EventHandler<PairMatched> pairMatched(MentorshipService mentorships) {
-        return handler(PairMatched.class, (event, envelope) -> mentorships.matched(event.mentorshipId(),
+        return EventHandler.of(PairMatched.class, (event, envelope) -> mentorships.matched(event.mentorshipId(),
                 event.programId(), cards(event.mentors(), event.mentees()), event.cadenceDays(),
                 event.plannedEndDate(), event.occurredAt()));
     }
 
     @Bean
     EventHandler<GroupFormed> groupFormed(MentorshipService mentorships) {
-        return handler(GroupFormed.class, (event, envelope) -> mentorships.matched(event.mentorshipId(),
+        return EventHandler.of(GroupFormed.class, (event, envelope) -> mentorships.matched(event.mentorshipId(),
                 event.programId(), cards(event.mentors(), event.mentees()), event.cadenceDays(),
                 event.plannedEndDate(), event.occurredAt()));
     }
 
     @Bean
     EventHandler<MentorshipPaused> mentorshipPaused(MentorshipService mentorships) {
-        return handler(MentorshipPaused.class, (event, envelope) ->
+        return EventHandler.of(MentorshipPaused.class, (event, envelope) ->
                 warnIfUnknown(mentorships.paused(event.mentorshipId()), envelope));
     }
 
     @Bean
     EventHandler<MentorshipResumed> mentorshipResumed(MentorshipService mentorships) {
-        return handler(MentorshipResumed.class, (event, envelope) ->
+        return EventHandler.of(MentorshipResumed.class, (event, envelope) ->
                 warnIfUnknown(mentorships.resumed(event.mentorshipId()), envelope));
     }
 
     @Bean
     EventHandler<RelationshipEnded> relationshipEnded(MentorshipService mentorships) {
-        return handler(RelationshipEnded.class, (event, envelope) ->
+        return EventHandler.of(RelationshipEnded.class, (event, envelope) ->
                 warnIfUnknown(mentorships.ended(event.mentorshipId(), event.endedAt()), envelope));
     }
 
     @Bean
     EventHandler<ParticipantErased> participantErased(ParticipantErasure erasure) {
-        return handler(ParticipantErased.class, (event, envelope) -> erasure.erase(event.participantId()));
+        return EventHandler.of(ParticipantErased.class, (event, envelope) -> erasure.erase(event.participantId()));
     }
 
     @Bean
     EventHandler<MentorRegistered> mentorRegistered(ParticipantDirectory directory) {
-        return handler(MentorRegistered.class, (event, envelope) ->
+        return EventHandler.of(MentorRegistered.class, (event, envelope) ->
                 directory.save(person(event.participantId(), event.profile())));
     }
 
     @Bean
     EventHandler<MenteeRegistered> menteeRegistered(ParticipantDirectory directory) {
-        return handler(MenteeRegistered.class, (event, envelope) ->
+        return EventHandler.of(MenteeRegistered.class, (event, envelope) ->
                 directory.save(person(event.participantId(), event.profile())));
     }
 
     @Bean
     EventHandler<ProfileUpdated> profileUpdated(ParticipantDirectory directory) {
-        return handler(ProfileUpdated.class, (event, envelope) ->
+        return EventHandler.of(ProfileUpdated.class, (event, envelope) ->
                 directory.save(person(event.participantId(), event.profile())));
     }
 
@@ -110,19 +108,5 @@ class EventHandlersConfiguration {
             log.warn("Event {} ({}) concerns mentorship {}, which this service never saw matched; nothing to change",
                     envelope.id(), envelope.type().type(), envelope.data().aggregateId());
         }
-    }
-
-    private static <T extends DomainEvent> EventHandler<T> handler(Class<T> type, BiConsumer<T, EventEnvelope> handle) {
-        return new EventHandler<>() {
-            @Override
-            public Class<T> eventType() {
-                return type;
-            }
-
-            @Override
-            public void handle(T event, EventEnvelope envelope) {
-                handle.accept(event, envelope);
-            }
-        };
     }
 }

@@ -1,6 +1,7 @@
-package io.pairwise.notification;
+package io.pairwise.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,6 @@ import com.networknt.schema.SpecVersion;
 import io.pairwise.contracts.EventCatalog;
 import io.pairwise.contracts.EventType;
 import io.pairwise.contracts.Topic;
-import io.pairwise.testsupport.TestInfrastructure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,14 +31,15 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Everything this service publishes, read back from the real broker by one background consumer per
- * test JVM and grouped by record key (the notification id). Each record is checked on arrival: the
- * CloudEvents headers fit the catalogue and the value is valid against its type's JSON Schema.
+ * Everything a service publishes on its topic, read back from the real broker by one background consumer
+ * and grouped by record key (the aggregate id). Each record is checked on arrival: the CloudEvents headers
+ * fit the catalogue and the topic's producer, and the value is valid against its type's JSON Schema.
+ * A service's tests hold one instance in a static field, so the topic is read once per test JVM.
  */
-final class PublishedEvents {
+public final class PublishedEvents {
 
     /** One record as consumers see it; {@code problems} lists every header or schema violation. */
-    record Published(String type, String id, String key, JsonNode data, List<String> problems) {
+    public record Published(String type, String id, String key, JsonNode data, List<String> problems) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,48 +47,65 @@ final class PublishedEvents {
     // Formats (date-time, date) are annotations only in 2020-12 unless asserted.
     private static final SchemaValidatorsConfig STRICT = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final Map<String, JsonSchema> BY_TYPE = new ConcurrentHashMap<>();
-    private static final Map<String, List<Published>> BY_KEY = new ConcurrentHashMap<>();
-    private static Thread reader;
 
-    private PublishedEvents() {
+    private final Topic topic;
+    private final String keyField;
+    private final Map<String, List<Published>> byKey = new ConcurrentHashMap<>();
+    private Thread reader;
+
+    /**
+     * @param topic    the service's own topic
+     * @param keyField the field of every event's data that must equal the record key, e.g. {@code mentorshipId}
+     */
+    public PublishedEvents(Topic topic, String keyField) {
+        this.topic = topic;
+        this.keyField = keyField;
     }
 
-    static synchronized void start() {
+    /** Starts reading the topic from its beginning, unless already reading. */
+    public synchronized void start() {
         if (reader != null) {
             return;
         }
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "notification-events-reader-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, topic.topicName() + "-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new ByteArrayDeserializer());
-        reader = Thread.ofPlatform().daemon().name("published-notification-events").start(() -> {
-            String topic = Topic.NOTIFICATION.topicName();
+        reader = Thread.ofPlatform().daemon().name("published-" + topic.topicName()).start(() -> {
             List<TopicPartition> partitions = List.of();
             while (partitions.isEmpty()) {
-                partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                partitions = consumer.partitionsFor(topic.topicName(), Duration.ofSeconds(5)).stream()
                         .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             while (!Thread.currentThread().isInterrupted()) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    BY_KEY.computeIfAbsent(record.key(), k -> new CopyOnWriteArrayList<>()).add(check(record));
+                    byKey.computeIfAbsent(record.key(), k -> new CopyOnWriteArrayList<>()).add(check(record));
                 }
             }
         });
     }
 
-    /** What was published for one notification so far, in publication order. */
-    static List<Published> of(String notificationId) {
-        return List.copyOf(BY_KEY.getOrDefault(notificationId, List.of()));
+    /** What was published for one aggregate so far, in publication order. */
+    public List<Published> of(String key) {
+        return List.copyOf(byKey.getOrDefault(key, List.of()));
     }
 
-    static List<Published> of(String notificationId, String typeSuffix) {
-        return of(notificationId).stream().filter(p -> p.type().endsWith(typeSuffix)).toList();
+    public List<Published> of(String key, String typeSuffix) {
+        return of(key).stream().filter(p -> p.type().endsWith(typeSuffix)).toList();
     }
 
-    private static Published check(ConsumerRecord<String, byte[]> record) {
+    /** Waits for {@code count} events of the type for the aggregate; each must be free of problems. */
+    public List<Published> awaitValid(String key, String typeSuffix, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> of(key, typeSuffix).size() >= count);
+        List<Published> events = of(key, typeSuffix);
+        assertThat(events).allSatisfy(event -> assertThat(event.problems()).as(event.type()).isEmpty());
+        return events;
+    }
+
+    private Published check(ConsumerRecord<String, byte[]> record) {
         String type = header(record, "ce_type");
         List<String> problems = new CopyOnWriteArrayList<>();
         JsonNode data;
@@ -97,17 +115,17 @@ final class PublishedEvents {
             return new Published(type, header(record, "ce_id"), record.key(), null, List.of("value is not JSON"));
         }
         EventType eventType = EventCatalog.byType(type).orElse(null);
-        if (eventType == null || eventType.topic() != Topic.NOTIFICATION) {
-            problems.add("type " + type + " is not a notification event");
+        if (eventType == null || eventType.topic() != topic) {
+            problems.add("type " + type + " is not an event of " + topic.topicName());
         } else {
             schema(eventType).validate(data).forEach(message -> problems.add(message.getMessage()));
             expect(problems, "ce_dataschema", eventType.schemaUri().toString(), header(record, "ce_dataschema"));
         }
         expect(problems, "ce_specversion", "1.0", header(record, "ce_specversion"));
-        expect(problems, "ce_source", "/pairwise/notification-service", header(record, "ce_source"));
+        expect(problems, "ce_source", "/pairwise/" + topic.producer(), header(record, "ce_source"));
         expect(problems, "ce_subject", record.key(), header(record, "ce_subject"));
         expect(problems, "ce_partitionkey", record.key(), header(record, "ce_partitionkey"));
-        expect(problems, "notificationId", record.key(), data.path("notificationId").asText());
+        expect(problems, keyField, record.key(), data.path(keyField).asText());
         return new Published(type, header(record, "ce_id"), record.key(), data, List.copyOf(problems));
     }
 

@@ -1,4 +1,4 @@
-package io.pairwise.session;
+package io.pairwise.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Real time plus an offset that tests move forward, so a session scheduled for later can be "over" a
  * moment after. Only ever forward: leases and back-offs keyed on the clock then simply fall due sooner.
+ * {@link TestClockConfiguration} makes it the application's clock.
  */
 public class TestClock extends Clock {
 
