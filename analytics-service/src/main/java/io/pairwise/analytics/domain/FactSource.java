@@ -1,0 +1,12 @@
+package io.pairwise.analytics.domain;
+
+import java.util.List;
+
+/** Where the projected facts are read from: the current generation of the projections. */
+public interface FactSource {
+
+    /** Every fact of one program; null for every program. */
+    Facts load(String programId);
+
+    List<Facts.Program> programs();
+}
