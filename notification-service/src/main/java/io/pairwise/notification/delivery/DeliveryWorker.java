@@ -23,10 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -57,8 +54,7 @@ public class DeliveryWorker implements SmartLifecycle {
     private final Map<NotificationChannel, ChannelSender> senders = new EnumMap<>(NotificationChannel.class);
     private final IntervalFunction backoff;
     private final String owner = "delivery-" + UUID.randomUUID();
-    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
-    private volatile ScheduledExecutorService executor;
+    private final PollingLoop loop;
 
     public DeliveryWorker(DeliveryStore deliveries, RecipientStore recipients, PreferenceStore preferences,
                           TemplateRenderer renderer, ChannelBreakers breakers, List<ChannelSender> senders,
@@ -76,57 +72,27 @@ public class DeliveryWorker implements SmartLifecycle {
         this.senders.putAll(senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity())));
         this.backoff = IntervalFunction.ofExponentialBackoff(properties.initialBackoff(), 2.0,
                 properties.maxBackoff());
+        this.loop = new PollingLoop("delivery-worker", properties.pollInterval(), this::drain);
     }
 
     @Override
-    public synchronized void start() {
-        if (executor == null) {
-            executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("delivery-worker").factory());
-            long every = properties.pollInterval().toMillis();
-            executor.scheduleWithFixedDelay(this::drainQuietly, every, every, TimeUnit.MILLISECONDS);
-        }
+    public void start() {
+        loop.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
+    public void stop() {
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return loop.isRunning();
     }
 
     /** Looks for work now rather than at the next poll: new deliveries were just recorded. */
     public void wakeUp() {
-        ScheduledExecutorService current = executor;
-        if (current != null && wakeUpPending.compareAndSet(false, true)) {
-            try {
-                current.execute(() -> {
-                    wakeUpPending.set(false);
-                    drainQuietly();
-                });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                wakeUpPending.set(false);
-            }
-        }
-    }
-
-    private void drainQuietly() {
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            // The store is away; the next poll catches up.
-            log.warn("Delivery run failed: {}", e.getMessage());
-        }
+        loop.wakeUp();
     }
 
     /** Sends up to a batch of due deliveries; returns how many it handled. */

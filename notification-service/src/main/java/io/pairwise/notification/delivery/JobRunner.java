@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -35,7 +32,7 @@ public class JobRunner implements SmartLifecycle {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final String owner = "jobs-" + UUID.randomUUID();
-    private volatile ScheduledExecutorService executor;
+    private final PollingLoop loop;
 
     public JobRunner(JobStore jobs, Notifier notifier, EventNotifications notifications, DeliveryProperties properties,
                      Clock clock) {
@@ -44,41 +41,22 @@ public class JobRunner implements SmartLifecycle {
         this.notifications = notifications;
         this.properties = properties;
         this.clock = clock;
+        this.loop = new PollingLoop("job-runner", properties.pollInterval(), this::runDue);
     }
 
     @Override
-    public synchronized void start() {
-        if (executor == null) {
-            executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("job-runner").factory());
-            long every = properties.pollInterval().toMillis();
-            executor.scheduleWithFixedDelay(this::runQuietly, every, every, TimeUnit.MILLISECONDS);
-        }
+    public void start() {
+        loop.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
+    public void stop() {
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
-    }
-
-    private void runQuietly() {
-        try {
-            runDue();
-        } catch (RuntimeException e) {
-            log.warn("Job run failed: {}", e.getMessage());
-        }
+        return loop.isRunning();
     }
 
     /** Fires every job due now; returns how many it fired. */
