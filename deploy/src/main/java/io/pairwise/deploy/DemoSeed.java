@@ -10,14 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Seeds the local platform with a demo program, through the public API as a program admin and the HR
  * system would: a career-mentoring program with 8 mentors and 12 mentees, open for enrollment, everyone
  * enrolled. The demo participants who can sign in (maria and marco mentor; tom and tina are mentees)
- * are among them. Twenty people, so the dashboards show figures rather than cells suppressed below five.
+ * are among them. Twenty people, most sharing Kubernetes or leadership, so the dashboards show figures rather
+ * than cells suppressed below five.
  *
  * <p>Runs once per data directory: the program's id is kept in a marker file beside the data, and a
  * later start finds it there. Participants already present (409) are reused.
@@ -31,6 +34,9 @@ final class DemoSeed {
                   String stage, int years, List<String> expertise, List<String> goals) {
     }
 
+    // Two skills many people share, so the skill chart has figures above the suppression threshold of five.
+    private static final String KUBERNETES = "Kubernetes";
+    private static final String LEADERSHIP = "Leadership";
     private static final List<String> SKILLS = List.of("Kubernetes", "Negotiation", "Public speaking", "Java",
             "Product discovery", "Data analysis", "Leadership", "Cloud cost");
     private static final List<String> DEPARTMENTS = List.of("Engineering", "Sales", "Finance", "Operations");
@@ -57,13 +63,19 @@ final class DemoSeed {
             boolean mentor = i < 8;
             String userName = i < 2 ? signIn.get(i) : i >= 8 && i < 10 ? signIn.get(i - 6) : "demo-" + (i + 1);
             String name = Character.toUpperCase(userName.charAt(0)) + userName.substring(1) + (userName.startsWith("demo") ? "" : " (demo)");
-            List<String> expertise = mentor ? List.of(SKILLS.get(i % 8), SKILLS.get((i + 3) % 8)) : List.of(SKILLS.get((i + 5) % 8));
-            List<String> goals = mentor ? List.of(SKILLS.get((i + 1) % 8)) : List.of(SKILLS.get(i % 8), SKILLS.get((i + 2) % 8));
+            List<String> expertise = mentor ? skills(SKILLS.get(i % 8), SKILLS.get((i + 3) % 8), i < 6 ? LEADERSHIP : null,
+                    i >= 3 ? KUBERNETES : null) : List.of(SKILLS.get((i + 5) % 8));
+            List<String> goals = mentor ? List.of(SKILLS.get((i + 1) % 8))
+                    : skills(i < 14 ? KUBERNETES : LEADERSHIP, SKILLS.get((i + 2) % 8));
             people.add(new Person("DEMO-%03d".formatted(i + 1), userName, name, mentor ? "MENTOR" : "MENTEE",
                     DEPARTMENTS.get(i % 4), ZONES.get(i % 4), mentor ? (i % 2 == 0 ? "SENIOR" : "EXECUTIVE") : (i % 2 == 0 ? "EARLY" : "MID"),
                     mentor ? 10 + i : 1 + i % 6, expertise, goals));
         }
         return people;
+    }
+
+    private static List<String> skills(String... skills) {
+        return Arrays.stream(skills).filter(Objects::nonNull).distinct().toList();
     }
 
     /** Creates the demo program unless this data directory has it; returns its id. */

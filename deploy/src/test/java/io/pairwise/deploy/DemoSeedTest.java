@@ -29,4 +29,16 @@ class DemoSeedTest {
         assertThat(people).filteredOn(p -> p.role().equals("MENTEE"))
                 .allSatisfy(mentee -> assertThat(offered).containsAnyElementsOf(mentee.goals()));
     }
+
+    /** Analytics suppresses figures about fewer than five people: two skills clear that on both sides. */
+    @Test
+    void twoSkillsHaveFiveOrMoreMentorsAndMentees() {
+        List<Person> people = DemoSeed.people();
+        for (String skill : List.of("Kubernetes", "Leadership")) {
+            assertThat(people).filteredOn(p -> p.role().equals("MENTOR") && p.expertise().contains(skill))
+                    .as("mentors offering " + skill).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(people).filteredOn(p -> p.role().equals("MENTEE") && p.goals().contains(skill))
+                    .as("mentees wanting " + skill).hasSizeGreaterThanOrEqualTo(5);
+        }
+    }
 }
