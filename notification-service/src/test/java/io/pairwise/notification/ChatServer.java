@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A local HTTP server standing in for Slack's and Teams' incoming webhooks; it records every request. */
 final class ChatServer implements AutoCloseable {
 
-    record Request(String path, String contentType, String body) {
+    record Request(String path, String contentType, String idempotencyKey, String body) {
     }
 
     private final HttpServer server;
@@ -26,7 +26,8 @@ final class ChatServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Request(exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("Content-Type"), body));
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
             byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, ok.length);
             exchange.getResponseBody().write(ok);

@@ -17,6 +17,7 @@ import io.pairwise.contracts.matching.PairMatched;
 import io.pairwise.contracts.matching.ProposalOrigin;
 import io.pairwise.contracts.matching.RelationshipEnded;
 import io.pairwise.contracts.matching.RelationshipOutcome;
+import io.pairwise.contracts.notification.NotificationChannel;
 import io.pairwise.contracts.profile.MenteeRegistered;
 import io.pairwise.contracts.profile.MentorRegistered;
 import io.pairwise.contracts.profile.ParticipantErased;
@@ -140,7 +141,7 @@ class NotificationDeliveryIT extends NotificationServiceIntegrationTest {
         choose(slackUser, "SLACK", "/slack/" + slackUser);
         choose(teamsUser, "TEAMS", "/teams/" + teamsUser);
 
-        publish(new SessionScheduled(id("ses"), id("msh"), id("prg"), List.of(slackUser, teamsUser),
+        EventEnvelope scheduled = publish(new SessionScheduled(id("ses"), id("msh"), id("prg"), List.of(slackUser, teamsUser),
                 clock.instant().plus(Duration.ofDays(2)), 30, "Europe/London", SessionChannel.VIDEO, null,
                 clock.instant()));
 
@@ -152,6 +153,10 @@ class NotificationDeliveryIT extends NotificationServiceIntegrationTest {
         assertThat(slack.path("blocks").get(1).path("text").path("text").asString()).contains("Hello Ava", "Ben");
         ChatServer.Request teamsRequest = CHAT.requestsTo("/teams/" + teamsUser).get(0);
         assertThat(teamsRequest.contentType()).isEqualTo("application/json");
+        assertThat(teamsRequest.idempotencyKey()).as("the delivery's id, the same on a repeat")
+                .isEqualTo(deliveries.ofSource(scheduled.id()).stream()
+                        .filter(d -> d.recipientId().equals(teamsUser) && d.channel() == NotificationChannel.CHAT_WEBHOOK)
+                        .findFirst().orElseThrow().id());
         JsonNode teams = JSON.readTree(teamsRequest.body());
         assertThat(teams.path("type").asString()).isEqualTo("message");
         JsonNode attachment = teams.path("attachments").get(0);
@@ -170,7 +175,7 @@ class NotificationDeliveryIT extends NotificationServiceIntegrationTest {
     }
 
     @Test
-    void redeliveredEventsAndARestartMidBatchSendEachMailOnce() {
+    void redeliveredEventsAndARestartMidBatchSendEachMailOnce() throws Exception {
         String first = person("Cleo", "en", "Europe/Paris");
         String second = person("Dan", "en", "Europe/Paris");
         worker.stop();
@@ -197,6 +202,13 @@ class NotificationDeliveryIT extends NotificationServiceIntegrationTest {
                 .allSatisfy(d -> assertThat(d.attempts()).isEqualTo(1));
         assertThat(mailsTo(first)).hasSize(1);
         assertThat(mailsTo(second)).hasSize(1);
+        // Each mail's Message-ID comes from its delivery, so a repeat after a crash would be recognisable.
+        for (String person : List.of(first, second)) {
+            String delivery = deliveries.ofSource(cancelled.id()).stream()
+                    .filter(d -> d.recipientId().equals(person) && d.channel() == NotificationChannel.EMAIL)
+                    .findFirst().orElseThrow().id();
+            assertThat(mailsTo(person).get(0).getMessageID()).isEqualTo("<" + delivery + "@pairwise.notifications>");
+        }
         Response ledger = call("GET", "/api/v1/notifications/deliveries?source=" + cancelled.id(),
                 token("ops", "OPERATOR"), null);
         assertThat(ledger.json().findValuesAsString("status")).containsExactly("SENT", "SENT", "SENT", "SENT");

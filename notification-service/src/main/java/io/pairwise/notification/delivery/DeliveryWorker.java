@@ -136,7 +136,7 @@ public class DeliveryWorker implements SmartLifecycle {
         Rendered content = batch.size() == 1 ? rendered.get(0) : renderer.digest(recipient, rendered);
         long start = System.nanoTime();
         try {
-            senders.get(first.channel()).send(recipient, chosen, content);
+            senders.get(first.channel()).send(first.id(), recipient, chosen, content);
             breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             for (int i = 0; i < batch.size(); i++) {
                 sent(batch.get(i), rendered.get(i));

@@ -4,16 +4,21 @@ import io.pairwise.contracts.notification.FailureReason;
 import io.pairwise.contracts.notification.NotificationChannel;
 import io.pairwise.notification.domain.Preferences;
 import io.pairwise.notification.domain.Recipient;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** E-mail over SMTP, plain text in the recipient's language. */
+/** E-mail over SMTP, plain text (UTF-8) in the recipient's language, its Message-ID derived from the delivery. */
 @Component
 class EmailSender implements ChannelSender {
 
@@ -31,15 +36,25 @@ class EmailSender implements ChannelSender {
     }
 
     @Override
-    public void send(Recipient recipient, Preferences preferences, Rendered content) throws DeliveryException {
+    public void send(String deliveryId, Recipient recipient, Preferences preferences, Rendered content)
+            throws DeliveryException {
         if (recipient.email() == null || recipient.email().isBlank()) {
             throw new DeliveryException(FailureReason.INVALID_ADDRESS, true, "no e-mail address", null);
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(recipient.email());
-        message.setSubject(content.title());
-        message.setText(content.body());
+        MimeMessage message = mail.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(recipient.email());
+            helper.setSubject(content.title());
+            helper.setText(content.body());
+            // Kept by the sender (it only generates one when none is set): a repeat carries the same id.
+            message.setHeader("Message-ID", messageId(deliveryId));
+        } catch (AddressException e) {
+            throw new DeliveryException(FailureReason.INVALID_ADDRESS, true, "address refused", e);
+        } catch (MessagingException e) {
+            throw new DeliveryException(FailureReason.CHANNEL_UNAVAILABLE, false, "mail not composed", e);
+        }
         try {
             mail.send(message);
         } catch (MailParseException e) {
@@ -49,12 +64,16 @@ class EmailSender implements ChannelSender {
         } catch (MailSendException e) {
             // Connection trouble is the server's; a recipient the server refused is the address's.
             boolean refused = e.getFailedMessages().values().stream()
-                    .anyMatch(cause -> cause instanceof jakarta.mail.SendFailedException failed
+                    .anyMatch(cause -> cause instanceof SendFailedException failed
                             && failed.getInvalidAddresses() != null && failed.getInvalidAddresses().length > 0);
             throw refused ? new DeliveryException(FailureReason.INVALID_ADDRESS, true, "recipient refused", e)
                     : new DeliveryException(FailureReason.CHANNEL_UNAVAILABLE, false, "SMTP server unavailable", e);
         } catch (MailException e) {
             throw new DeliveryException(FailureReason.CHANNEL_UNAVAILABLE, false, "SMTP failure", e);
         }
+    }
+
+    static String messageId(String deliveryId) {
+        return "<" + deliveryId + "@pairwise.notifications>";
     }
 }

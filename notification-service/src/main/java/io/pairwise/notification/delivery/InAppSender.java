@@ -15,7 +15,7 @@ class InAppSender implements ChannelSender {
     }
 
     @Override
-    public void send(Recipient recipient, Preferences preferences, Rendered content) {
+    public void send(String deliveryId, Recipient recipient, Preferences preferences, Rendered content) {
         // Marking the delivery sent (with its rendered title and body) puts it in the inbox.
     }
 }

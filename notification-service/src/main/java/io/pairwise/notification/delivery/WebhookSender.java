@@ -33,7 +33,7 @@ class WebhookSender implements ChannelSender {
     }
 
     @Override
-    public void send(Recipient recipient, Preferences preferences, Rendered content) throws DeliveryException {
+    public void send(String deliveryId, Recipient recipient, Preferences preferences, Rendered content) throws DeliveryException {
         ChatWebhook webhook = preferences.webhook();
         if (webhook == null) {
             throw new DeliveryException(FailureReason.NO_CHANNEL_CONFIGURED, true, "no webhook configured", null);
@@ -42,6 +42,7 @@ class WebhookSender implements ChannelSender {
         HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
+                .header("Idempotency-Key", deliveryId)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(payload)))
                 .build();
         HttpResponse<String> response;
