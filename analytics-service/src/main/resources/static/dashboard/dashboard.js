@@ -1,14 +1,14 @@
 // Program health dashboard: plain JavaScript under a strict CSP (no inline code or styles, no CDN).
-// The page is public; the figures need a bearer token, taken from the URL fragment (#token=...) or the
-// paste box and kept in sessionStorage for this tab. In production the company's OIDC login would
-// provide it.
+// The page is public; the figures need a bearer token, kept in sessionStorage for this tab. It comes from
+// the company's OpenID provider (authorization code flow with PKCE, a public client: no secret in the
+// page), or for service accounts and scripts from the URL fragment (#token=...) or the paste box.
 'use strict';
 
 const TOKEN_KEY = 'pairwise.analytics.token';
+const SIGN_IN_KEY = 'pairwise.analytics.sign-in';
 const API = '/api/v1/analytics';
 const SVG = 'http://www.w3.org/2000/svg';
-const params = new URLSearchParams(window.location.search);
-const refreshSeconds = Math.max(1, Number(params.get('refresh')) || 5);
+let refreshSeconds = 5;
 
 const TILES = [
   ['mentors', o => o.enrollment.mentors, 'count'],
@@ -43,6 +43,74 @@ function takeTokenFromFragment() {
 
 function token() {
   return sessionStorage.getItem(TOKEN_KEY);
+}
+
+// --- sign-in at the OpenID provider ---------------------------------------------------------------------
+
+async function signInSettings() {
+  const response = await fetch('sign-in.json', { headers: { 'Accept': 'application/json' } });
+  return response.ok ? response.json() : {};
+}
+
+async function providerConfiguration(issuer) {
+  const response = await fetch(issuer.replace(/\/$/, '') + '/.well-known/openid-configuration');
+  if (!response.ok) {
+    throw new Error('the sign-in service answered ' + response.status);
+  }
+  return response.json();
+}
+
+function randomText() {
+  return base64Url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+function base64Url(bytes) {
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function redirectUri() {
+  return window.location.origin + window.location.pathname;
+}
+
+async function beginSignIn(settings) {
+  const provider = await providerConfiguration(settings.issuer);
+  const attempt = { verifier: randomText(), state: randomText(), search: window.location.search };
+  sessionStorage.setItem(SIGN_IN_KEY, JSON.stringify(attempt));
+  const challenge = base64Url(new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(attempt.verifier))));
+  const url = new URL(provider.authorization_endpoint);
+  url.search = new URLSearchParams({
+    response_type: 'code', client_id: settings.clientId, redirect_uri: redirectUri(), scope: settings.scope,
+    state: attempt.state, code_challenge: challenge, code_challenge_method: 'S256',
+  }).toString();
+  window.location.assign(url.toString());
+}
+
+// Back from the provider with ?code=&state= (or ?error=): exchange the code, restore the address.
+async function finishSignIn(settings) {
+  const query = new URLSearchParams(window.location.search);
+  if (!query.has('code') && !query.has('error')) {
+    return;
+  }
+  const attempt = JSON.parse(sessionStorage.getItem(SIGN_IN_KEY) || '{}');
+  sessionStorage.removeItem(SIGN_IN_KEY);
+  history.replaceState(null, '', window.location.pathname + (attempt.search || ''));
+  if (query.has('error') || !attempt.state || query.get('state') !== attempt.state || !settings.issuer) {
+    throw new Error(query.get('error') || 'the sign-in answer does not belong to this tab');
+  }
+  const provider = await providerConfiguration(settings.issuer);
+  const response = await fetch(provider.token_endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code', code: query.get('code'), redirect_uri: redirectUri(),
+      client_id: settings.clientId, code_verifier: attempt.verifier,
+    }),
+  });
+  if (!response.ok) {
+    throw new Error('the sign-in service refused the code (' + response.status + ')');
+  }
+  sessionStorage.setItem(TOKEN_KEY, (await response.json()).access_token);
 }
 
 async function api(path) {
@@ -207,7 +275,7 @@ async function refresh() {
     document.getElementById('updated').textContent = new Date().toLocaleTimeString();
     setStatus('Live, every ' + refreshSeconds + ' s');
   } catch (e) {
-    setStatus(e.status === 401 ? 'Token refused or expired: paste a new one' : 'Update failed: ' + e.message);
+    setStatus(e.status === 401 ? 'Signed out: the token was refused or has expired' : 'Update failed: ' + e.message);
     if (e.status === 401) {
       showSignIn();
     }
@@ -229,7 +297,7 @@ async function start() {
   try {
     await loadPrograms();
   } catch (e) {
-    setStatus(e.status === 401 ? 'Token refused or expired: paste a new one' : 'Programs not available');
+    setStatus(e.status === 401 ? 'Signed out: the token was refused or has expired' : 'Programs not available');
     if (e.status === 401) {
       showSignIn();
       return;
@@ -238,7 +306,7 @@ async function start() {
   await refresh();
 }
 
-document.addEventListener('DOMContentLoaded', () => {
+document.addEventListener('DOMContentLoaded', async () => {
   takeTokenFromFragment();
   document.getElementById('token-form').addEventListener('submit', event => {
     event.preventDefault();
@@ -246,6 +314,17 @@ document.addEventListener('DOMContentLoaded', () => {
     start();
   });
   document.getElementById('program').addEventListener('change', refresh);
+  let settings = {};
+  try {
+    settings = await signInSettings();
+    await finishSignIn(settings);
+  } catch (e) {
+    setStatus('Sign-in failed: ' + e.message);
+  }
+  const button = document.getElementById('sign-in-button');
+  button.hidden = !settings.issuer;
+  button.addEventListener('click', () => beginSignIn(settings).catch(e => setStatus('Sign-in failed: ' + e.message)));
+  refreshSeconds = Math.max(1, Number(new URLSearchParams(window.location.search).get('refresh')) || 5);
   if (token()) {
     start();
   } else {

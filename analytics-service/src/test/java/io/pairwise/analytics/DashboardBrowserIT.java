@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}):
- * it signs in with a token in the URL fragment, shows the scripted history's hand-computed figures,
- * and follows new events without a reload.
+ * it signs in with a token in the URL fragment or at the OpenID provider (the development issuer, code
+ * flow with PKCE), shows the scripted history's hand-computed figures, and follows new events without a
+ * reload.
  */
 class DashboardBrowserIT extends AnalyticsIntegrationTest {
 
@@ -126,6 +127,33 @@ class DashboardBrowserIT extends AnalyticsIntegrationTest {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;")).isEqualTo(true);
 
         // the page keeps to the CSP the service (and the gateway) sends: no inline code or style was refused
+        assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
+                .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+    }
+
+    @Test
+    void anAnalystSignsInAtTheOpenIdProviderAndSeesTheFigures() {
+        ProgramHistory history = ProgramHistory.scripted();
+        publishAndAwait(history.steps());
+
+        browser.get("http://localhost:" + port + "/dashboard/?refresh=1");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-button"))).click();
+        // the provider's sign-in page (the development issuer lists its demo users)
+        wait.until(ExpectedConditions.urlContains("/authorize?"));
+        assertThat(browser.getCurrentUrl()).contains("code_challenge_method=S256", "client_id=pairwise-dashboard");
+        browser.findElement(By.linkText("Ana Analyst")).click();
+
+        // back on the dashboard, signed in, the code gone from the address and the page's own query kept
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#program option[value='" + history.programP + "']")));
+        assertThat(browser.getCurrentUrl()).endsWith("/dashboard/?refresh=1");
+        new Select(browser.findElement(By.id("program"))).selectByValue(history.programP);
+        awaitTile(wait, "mentees", "8");
+        awaitTile(wait, "match-rate", "62.5 %");
+        // an analyst sees aggregates, not who is at risk
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#at-risk-note"),
+                "Only the program's owners see its at-risk list."));
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
                 .noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
     }

@@ -263,15 +263,21 @@ class PlatformLaunchIT {
         assertThat(exported).as("series the services export").containsAll(expected);
     }
 
-    /** The program-health dashboard's page loads through the gateway without a token, under its CSP. */
+    /** The program-health dashboard's page loads through the gateway without a token, under its CSP, and can sign in. */
     @Test
     void theDashboardPageLoadsThroughTheGateway() throws Exception {
         HttpResponse<String> page = get(GATEWAY + "/dashboard/", null);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("script-src 'self'"));
+                csp -> assertThat(csp).contains("script-src 'self'", "connect-src 'self' http://localhost:9000;"));
         assertThat(page.body()).contains("<script");
+        // It signs its users in at the issuer the platform trusts.
+        HttpResponse<String> signIn = get(GATEWAY + "/dashboard/sign-in.json", null);
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(signIn.body(), "$.issuer")).isEqualTo("http://localhost:9000");
+        assertThat(JsonPath.<String>read(get("http://localhost:9000/.well-known/openid-configuration", null).body(),
+                "$.authorization_endpoint")).isEqualTo("http://localhost:9000/authorize");
     }
 
     private static boolean sleep(Duration duration) throws InterruptedException {

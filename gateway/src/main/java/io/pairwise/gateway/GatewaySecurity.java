@@ -1,5 +1,7 @@
 package io.pairwise.gateway;
 
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -32,11 +34,12 @@ class GatewaySecurity {
     private static final String HSTS = "max-age=31536000 ; includeSubDomains";
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, GatewayProperties properties) {
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, GatewayProperties properties,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuerUri) {
         ProblemResponses problems = new ProblemResponses();
         String[] anonymousReads = properties.anonymousReads().toArray(String[]::new);
         ContentSecurityPolicyServerHttpHeadersWriter dashboardPolicy = new ContentSecurityPolicyServerHttpHeadersWriter();
-        dashboardPolicy.setPolicyDirectives(properties.dashboardContentSecurityPolicy());
+        dashboardPolicy.setPolicyDirectives(dashboardPolicy(properties.dashboardContentSecurityPolicy(), issuerUri));
         return http
                 // Stateless: every request carries its token, so no session is looked up or created.
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
@@ -76,5 +79,12 @@ class GatewaySecurity {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", configuration);
         return source;
+    }
+
+    /** The dashboard signs in at the token issuer: its origin fills {@code {issuer-origin}} in the policy. */
+    static String dashboardPolicy(String template, String issuerUri) {
+        URI issuer = URI.create(issuerUri);
+        return template.replace("{issuer-origin}",
+                issuer.getScheme() + "://" + issuer.getHost() + (issuer.getPort() < 0 ? "" : ":" + issuer.getPort()));
     }
 }

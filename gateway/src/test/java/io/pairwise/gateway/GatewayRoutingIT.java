@@ -102,7 +102,8 @@ class GatewayRoutingIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("\"answeredBy\":\"analytics-service\"");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'")
+                .contains("connect-src 'self' " + TestInfrastructure.issuer().issuerUri() + ";"));
         // Only reading is open: anything else on the dashboard needs a token like the API.
         HttpResponse<String> post = gateway().send(gateway().request("/dashboard/programs/p-1", null)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));

@@ -19,16 +19,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class DashboardConfiguration implements WebMvcConfigurer {
 
     static final String DASHBOARD = "/dashboard/**";
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** The gateway's policy, also when the service is reached directly; the sign-in talks to the provider. */
+    static String contentSecurityPolicy(String issuerOrigin) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'"
+                + (issuerOrigin.isEmpty() ? "" : " " + issuerOrigin) + "; font-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     @Order(1)
-    SecurityFilterChain dashboardChain(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain dashboardChain(HttpSecurity http, ProblemSecurityHandlers problems, DashboardSignIn signIn)
+            throws Exception {
+        String policy = contentSecurityPolicy(signIn.issuerOrigin());
         return PlatformSecurity.anonymousReads(http, problems, "/dashboard", DASHBOARD)
-                // the gateway's policy, also when the service is reached directly
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy)))
                 .build();
     }
 
