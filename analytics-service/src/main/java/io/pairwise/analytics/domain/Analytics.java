@@ -1,32 +1,38 @@
 package io.pairwise.analytics.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 
-/** The figures the API and the gauges serve, computed from the current projections at the clock's now. */
+/**
+ * The figures the API and the gauges serve, computed from the current projections at the clock's now, and
+ * kept while the facts stay the same (at most {@code maxAge}; see {@link FigureCache}).
+ */
 public final class Analytics {
 
     private final FactSource facts;
     private final AtRiskRulesStore rules;
     private final Clock clock;
+    private final FigureCache cache;
 
-    public Analytics(FactSource facts, AtRiskRulesStore rules, Clock clock) {
+    public Analytics(FactSource facts, AtRiskRulesStore rules, Clock clock, Duration maxAge) {
         this.facts = facts;
         this.rules = rules;
         this.clock = clock;
+        this.cache = new FigureCache(facts::version, clock, maxAge);
     }
 
     public List<ProgramSummary> programs() {
-        return facts.programs().stream().sorted(Comparator.comparing(Facts.Program::name, Comparator.nullsLast(Comparator.naturalOrder())))
+        return cache.get("programs", () -> facts.programs().stream().sorted(Comparator.comparing(Facts.Program::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(program -> {
                     Overview overview = overview(program.programId());
                     return new ProgramSummary(program.programId(), program.name(), program.mentoringType(),
                             program.closedAt() != null, overview.enrollment().mentors(), overview.enrollment().mentees(),
                             overview.mentorships().active(), overview.matching().matchRate(), overview.atRisk());
-                }).toList();
+                }).toList());
     }
 
     public Facts.Program program(String programId) {
@@ -36,22 +42,24 @@ public final class Analytics {
 
     /** The program's figures; the whole company's for a null id. */
     public Overview overview(String programId) {
-        return ProgramHealth.overview(programId, load(programId), rules::of, clock.instant());
+        return cache.get("overview:" + programId,
+                () -> ProgramHealth.overview(programId, load(programId), rules::of, clock.instant()));
     }
 
     public List<WeeklySeries.Week> series(String programId, LocalDate from, LocalDate to) {
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate until = to == null ? today : to;
         LocalDate since = from == null ? until.minusWeeks(11) : from;
-        return WeeklySeries.of(load(programId), since, until);
+        return cache.get("series:" + programId + ":" + since + ":" + until,
+                () -> WeeklySeries.of(load(programId), since, until));
     }
 
     public List<SkillDemand.Skill> skills(String programId) {
-        return SkillDemand.of(load(programId));
+        return cache.get("skills:" + programId, () -> SkillDemand.of(load(programId)));
     }
 
     public List<AtRisk> atRisk(String programId) {
-        return AtRiskDetector.detect(load(programId), rules::of, clock.instant());
+        return cache.get("at-risk:" + programId, () -> AtRiskDetector.detect(load(programId), rules::of, clock.instant()));
     }
 
     public AtRiskRules rules(String programId) {
@@ -62,6 +70,7 @@ public final class Analytics {
     public void saveRules(String programId, AtRiskRules programRules) {
         program(programId);
         rules.save(programId, programRules);
+        cache.clear(); // the at-risk figures follow the new rules at once (on this instance)
     }
 
     private Facts load(String programId) {

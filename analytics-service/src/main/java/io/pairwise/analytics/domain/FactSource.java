@@ -9,4 +9,10 @@ public interface FactSource {
     Facts load(String programId);
 
     List<Facts.Program> programs();
+
+    /**
+     * Changes whenever the facts this instance reads may have changed: another generation became current, or
+     * this instance projected an event. Events other instances project do not change it.
+     */
+    long version();
 }

@@ -23,9 +23,16 @@ import org.springframework.stereotype.Component;
 public class MongoFacts implements FactSource {
 
     private final Generations generations;
+    private final Projector projector;
 
-    public MongoFacts(Generations generations) {
+    public MongoFacts(Generations generations, Projector projector) {
         this.generations = generations;
+        this.projector = projector;
+    }
+
+    @Override
+    public long version() {
+        return ((long) generations.pointer().current() << 40) + projector.applied();
     }
 
     @Override

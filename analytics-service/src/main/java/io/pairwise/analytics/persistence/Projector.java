@@ -50,6 +50,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -80,12 +81,26 @@ public class Projector {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final Generations generations;
+    private final AtomicLong applied = new AtomicLong();
 
     public Projector(Generations generations) {
         this.generations = generations;
     }
 
+    /** Events this instance has projected so far (into any generation). */
+    public long applied() {
+        return applied.get();
+    }
+
     public void apply(EventEnvelope envelope, int generation) {
+        try {
+            project(envelope, generation);
+        } finally {
+            applied.incrementAndGet(); // even a partly applied event may have changed figures
+        }
+    }
+
+    private void project(EventEnvelope envelope, int generation) {
         Writer w = new Writer(generation, envelope.time());
         switch (envelope.data()) {
             case ProgramCreated e -> {
