@@ -220,6 +220,54 @@ class PlatformLaunchIT {
     }
 
     /**
+     * The design brief's reliability rule: with the broker away (its process frozen, which is how a partition
+     * looks to its clients) every service keeps answering reads, stays ready and accepts writes; the events those
+     * writes raise wait in the outbox and go out when the broker is back, and the consumers catch up.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void theServicesAnswerAndAcceptWritesWhileTheBrokerIsAwayAndCatchUpAfter() throws Exception {
+        String admin = launcher("token", "ada").output().strip();
+        String analyst = launcher("token", "ana").output().strip();
+        String mentee = launcher("token", "tom").output().strip();
+        String demo = demoProgramId();
+        long broker = Long.parseLong(Files.readString(RUN_DIR.resolve("pids/kafka.pid")).trim().split("\\s+")[0]);
+        String programId;
+        signal("STOP", broker);
+        try {
+            assertThat(get(GATEWAY + "/api/v1/profile/programs/" + demo, admin).statusCode()).isEqualTo(200);
+            assertThat(get(GATEWAY + "/api/v1/matching/mentorships", mentee).statusCode()).isEqualTo(200);
+            assertThat(get(GATEWAY + "/api/v1/notifications/inbox", mentee).statusCode()).isEqualTo(200);
+            assertThat(get(GATEWAY + "/api/v1/analytics/programs/" + demo + "/overview", analyst).statusCode())
+                    .isEqualTo(200);
+            for (var service : SERVICES.entrySet()) {
+                assertThat(get("http://localhost:" + service.getValue() + "/actuator/health/readiness", null).statusCode())
+                        .as(service.getKey() + " ready without the broker").isEqualTo(200);
+            }
+            HttpResponse<String> created = send("POST", "/api/v1/profile/programs", admin, """
+                    {"name":"Written during a broker outage","mentoringType":"CAREER","matchingMode":"ADMIN_BATCH",
+                     "cadenceDays":14,"defaultRelationshipLengthDays":90,"defaultCapacity":2}""");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            programId = JsonPath.read(created.body(), "$.id");
+            // Long enough for the relay's publish to time out: the event stays pending, not failed.
+            await(Duration.ofSeconds(60), "profile-service's outbox to meet the outage",
+                    () -> get("http://localhost:8081/actuator/prometheus", null).body().lines()
+                            .anyMatch(line -> line.startsWith("pairwise_outbox_failures_total{")
+                                    && line.contains("final=\"false\"")));
+        } finally {
+            signal("CONT", broker);
+        }
+        // The program's event leaves the outbox once the broker answers again, and analytics reads it.
+        await(Duration.ofSeconds(120), "analytics catches up with the program created during the outage",
+                () -> get(GATEWAY + "/api/v1/analytics/programs", analyst).body().contains(programId));
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertThat(kill.waitFor()).as("kill -" + signal + " " + pid).isZero();
+    }
+
+    /**
      * The Grafana dashboards chart only series the running services export. It runs last, after the journey has
      * matched, proposed and notified. Counters registered on their first increment (failures, dead letters,
      * conflicts) are absent on a healthy platform, the demo's admin-led batch starts mentorships without

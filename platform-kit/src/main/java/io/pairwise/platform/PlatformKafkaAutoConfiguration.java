@@ -1,5 +1,9 @@
 package io.pairwise.platform;
 
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,6 +33,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -39,6 +44,7 @@ import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Kafka for a service: a CloudEvents producer (idempotent, acks=all), a consumer of raw records that
@@ -96,7 +102,22 @@ public class PlatformKafkaAutoConfiguration {
         // No amount of retrying makes these readable: straight to the dead-letter topic.
         handler.addNotRetryableExceptions(UnknownEventTypeException.class, UnreadableEventException.class,
                 PoisonEventException.class);
+        // A store that is away fails every event alike: the record is retried until the store answers rather
+        // than dead-lettering everything that arrives meanwhile, and the partition goes on where it stopped.
+        handler.setBackOffFunction((record, failure) -> storeUnavailable(failure)
+                ? new FixedBackOff(events.maxBackoff().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS) : null);
         return handler;
+    }
+
+    static boolean storeUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoSocketException
+                    || cause instanceof MongoTimeoutException || cause instanceof MongoNotPrimaryException
+                    || cause instanceof MongoNodeIsRecoveringException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean

@@ -74,6 +74,18 @@ class EventConsumerIT extends KitIntegrationTest {
     }
 
     @Test
+    void anEventIsRetriedBeyondItsRetriesWhileTheStoreIsAwayAndHandledOnceItIsBack() throws Exception {
+        String participant = "store-away-" + UUID.randomUUID();
+        EventEnvelope envelope = erasure(participant);
+        send(envelope);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> erasures.handled.contains(participant));
+        assertThat(erasures.attempts(envelope.id())).as("more than the first try and three retries").isEqualTo(7);
+        assertThat(erasures.handled.stream().filter(participant::equals)).hasSize(1);
+        assertThat(deadLetters()).noneMatch(r -> envelope.id().equals(header(r, "ce_id")));
+    }
+
+    @Test
     void anUnreadableRecordIsDeadLetteredWithTheFailureAndDoesNotBlockThePartition() throws Exception {
         String key = "poison-" + UUID.randomUUID();
         deadLetterTemplate.send(new ProducerRecord<>(TOPIC, key, "{not a cloud event".getBytes(StandardCharsets.UTF_8))).get();

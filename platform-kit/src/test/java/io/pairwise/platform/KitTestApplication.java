@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.MDC;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -106,6 +107,7 @@ public class KitTestApplication {
 
     /**
      * Records what it handled. Participant ids steer failures: {@code flaky-*} fails twice then works,
+     * {@code store-away-*} fails six times as an unreachable store does,
      * {@code broken-*} fails until the id is in {@link #fixed}.
      */
     @Component
@@ -126,6 +128,9 @@ public class KitTestApplication {
             int attempt = attempts.computeIfAbsent(envelope.id(), id -> new AtomicInteger()).incrementAndGet();
             if (participant.startsWith("flaky-") && attempt <= 2) {
                 throw new IllegalStateException("transient failure " + attempt);
+            }
+            if (participant.startsWith("store-away-") && attempt <= 6) {
+                throw new DataAccessResourceFailureException("the store is away (attempt " + attempt + ")");
             }
             if (participant.startsWith("broken-") && !fixed.contains(participant)) {
                 throw new IllegalStateException("handler cannot process " + participant);

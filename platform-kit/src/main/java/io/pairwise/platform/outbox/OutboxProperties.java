@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval how often the relay looks for pending entries when nothing woke it
  * @param lease        how long one relay instance owns an aggregate's entries; a crashed owner's
  *                     lease simply runs out and another instance takes over
- * @param maxAttempts  publish attempts before an entry is marked failed for an operator
+ * @param maxAttempts  publish attempts before an entry the broker refuses (too large, not authorised) is marked
+ *                     failed for an operator; while the broker is unreachable an entry is retried without limit
  * @param sendTimeout  how long one publish may wait for the broker's acknowledgement
  */
 @ConfigurationProperties("pairwise.outbox")

@@ -24,7 +24,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -171,7 +173,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void recordFailure(MongoCollection<Document> collection, Object aggregateKey, OutboxEntry entry, Exception e) {
         int attempts = entry.attempts() + 1;
-        boolean failed = attempts >= properties.maxAttempts();
+        // An unreachable or slow broker is waited out, however long: the entry goes out when it is back.
+        // Only what no retry will fix (too large, refused, unknown type) waits for an operator.
+        boolean failed = !brokerUnavailable(e) && attempts >= properties.maxAttempts();
         Instant next = clock.instant().plus(backoff(attempts));
         String reason = rootMessage(e);
         log.warn("Publishing event {} ({}) failed, attempt {}{}: {}", entry.eventId(), entry.type(), attempts,
@@ -185,6 +189,16 @@ public class OutboxRelay implements SmartLifecycle {
                         Updates.set(element + OutboxEntry.FIELD_NEXT_ATTEMPT, Date.from(next)),
                         Updates.set(element + "lastError", reason),
                         Updates.set(element + OutboxEntry.FIELD_STATUS, failed ? OutboxStatus.FAILED.name() : entry.status().name())));
+    }
+
+    /** Kafka's retriable errors (timeouts, no leader, network) or our own send timeout, anywhere in the causes. */
+    static boolean brokerUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RetriableException || cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Duration backoff(int attempts) {
