@@ -2,11 +2,8 @@ package io.pairwise.analytics.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.pairwise.testsupport.TestClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -14,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class FigureCacheTest {
 
     private final AtomicLong version = new AtomicLong();
-    private final MovableClock clock = new MovableClock();
+    private final TestClock clock = new TestClock();
     private final FigureCache cache = new FigureCache(version::get, clock, Duration.ofSeconds(5));
     private final AtomicInteger computed = new AtomicInteger();
 
@@ -25,7 +22,7 @@ class FigureCacheTest {
     @Test
     void servesTheSameFiguresWhileTheFactsStayTheSame() {
         assertThat(cache.get("overview:p1", this::compute)).isEqualTo(1);
-        clock.advance(Duration.ofSeconds(4));
+        clock.advance(Duration.ofSeconds(3));
         assertThat(cache.get("overview:p1", this::compute)).isEqualTo(1);
         assertThat(cache.get("overview:p2", this::compute)).as("another query").isEqualTo(2);
     }
@@ -55,29 +52,5 @@ class FigureCacheTest {
         cache.clear();
         assertThat(cache.get("series:p1:week-" + FigureCache.MAX_ENTRIES, this::compute))
                 .isEqualTo(FigureCache.MAX_ENTRIES + 3);
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-03-20T12:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
