@@ -54,6 +54,7 @@ class PlatformLaunchIT {
     private static final Map<String, Integer> SERVICES = Map.of("gateway", 8080, "profile-service", 8081,
             "matching-service", 8082, "session-service", 8083, "notification-service", 8084, "analytics-service", 8085);
 
+    private static final String CALLER_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final Pattern SERIES_NAME =
             Pattern.compile("\\b((?:pairwise|http|jvm|kafka|resilience4j)_[a-z0-9_]+)\\b");
 
@@ -352,6 +353,7 @@ class PlatformLaunchIT {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:8080/api/v1/profile/programs"))
                 .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + admin)
                 .header("Content-Type", "application/json").header("X-Correlation-Id", "e2e-program-1")
+                .header("traceparent", "00-" + CALLER_TRACE + "-00f067aa0ba902b7-01")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String programId = created.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
@@ -374,7 +376,8 @@ class PlatformLaunchIT {
             assertThat(announced).as("program-created for " + programId).isNotNull();
             assertThat(header(announced, "ce_type")).isEqualTo("pairwise.profile.program-created.v1");
             assertThat(header(announced, "ce_correlationid")).isEqualTo("e2e-program-1");
-            assertThat(header(announced, "traceparent")).isNotBlank();
+            // One trace from the caller through the gateway, the service and its outbox onto the topic.
+            assertThat(header(announced, "traceparent")).startsWith("00-" + CALLER_TRACE + "-");
             assertThat(announced.value()).contains("Onboarding buddies");
         }
     }

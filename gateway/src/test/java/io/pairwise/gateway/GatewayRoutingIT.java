@@ -122,6 +122,18 @@ class GatewayRoutingIT {
         assertThat(received.uri()).isEqualTo("/api/v1/profile/participants/p-7");
         assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
         assertThat(received.header("X-Correlation-Id")).isEqualTo("gw-test-1");
+        // The gateway starts the trace and passes it on, so the service's spans join it.
+        assertThat(received.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    }
+
+    @Test
+    void continuesACallersTraceTowardsTheService() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        HttpResponse<String> response = gateway().send(gateway().request("/api/v1/profile/participants/p-8",
+                token("ada", "PROGRAM_ADMIN")).header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        String passedOn = PROFILE.received().getLast().header("traceparent");
+        assertThat(passedOn).startsWith("00-" + trace + "-").doesNotContain("00f067aa0ba902b7");
     }
 
     @Test
