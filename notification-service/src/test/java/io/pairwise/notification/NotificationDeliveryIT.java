@@ -80,6 +80,9 @@ class NotificationDeliveryIT extends NotificationServiceIntegrationTest {
         MimeMessage english = mailsTo(mentee).get(0);
         assertThat(subject(english)).isEqualTo("A mentoring match is proposed for you");
         assertThat(text(english)).contains("Hello Sam", "Greta", "shares your goal: Kubernetes (mentor level 5)");
+        // The HTML alternative says the same, its reasons as a list.
+        assertThat(html(english)).contains("<h1", "A mentoring match is proposed for you", "Hello Sam",
+                "<li>shares your goal: Kubernetes (mentor level 5)</li>", "<a href=\"http://localhost:8080/mentorships/msh-");
 
         JsonNode entry = awaitInboxEntry(mentee, "match-proposed");
         assertThat(entry.path("read").asBoolean()).isFalse();

@@ -11,6 +11,8 @@ import io.pairwise.contracts.profile.ProfileUpdated;
 import io.pairwise.platform.messaging.EventSubscription;
 import io.pairwise.testsupport.ServiceIntegrationTest;
 import io.pairwise.testsupport.TestClockConfiguration;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,9 +124,30 @@ abstract class NotificationServiceIntegrationTest extends ServiceIntegrationTest
         }
     }
 
+    /** The mail's plain-text part. */
     static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    /** The mail's HTML alternative. */
+    static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(Part part, String type) {
         try {
-            return message.getContent().toString();
+            if (part.isMimeType(type)) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String found = part(multipart.getBodyPart(i), type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -18,7 +18,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** E-mail over SMTP, plain text (UTF-8) in the recipient's language, its Message-ID derived from the delivery. */
+/**
+ * E-mail over SMTP in the recipient's language: plain text with an HTML alternative (UTF-8), its Message-ID
+ * derived from the delivery.
+ */
 @Component
 class EmailSender implements ChannelSender {
 
@@ -43,11 +46,11 @@ class EmailSender implements ChannelSender {
         }
         MimeMessage message = mail.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(recipient.email());
             helper.setSubject(content.title());
-            helper.setText(content.body());
+            helper.setText(content.body(), MailHtml.of(content));
             // Kept by the sender (it only generates one when none is set): a repeat carries the same id.
             message.setHeader("Message-ID", messageId(deliveryId));
         } catch (AddressException e) {
