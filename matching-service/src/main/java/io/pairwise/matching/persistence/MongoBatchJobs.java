@@ -3,6 +3,8 @@ package io.pairwise.matching.persistence;
 import io.pairwise.matching.domain.lifecycle.BatchJob;
 import io.pairwise.matching.domain.lifecycle.BatchJobs;
 import io.pairwise.matching.domain.lifecycle.DraftPair;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -26,30 +28,40 @@ class MongoBatchJobs implements BatchJobs {
 
     static final String JOBS = "batchJobs";
     static final String PAIRS = "draftPairs";
+    /**
+     * Set to the program id only while the job runs, under a unique sparse index: the store itself refuses a
+     * second running job of a program. Every write that ends the run drops it.
+     */
+    static final String RUNNING_PROGRAM = "runningProgram";
 
     private final MongoTemplate mongo;
 
     MongoBatchJobs(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(JOBS).createIndex(new Index().on("programId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+        mongo.indexOps(JOBS).createIndex(new Index().on(RUNNING_PROGRAM, Sort.Direction.ASC).unique().sparse()
+                .named("one_running_batch_per_program"));
         mongo.indexOps(PAIRS).createIndex(new Index().on("jobId", Sort.Direction.ASC).on("menteeId", Sort.Direction.ASC));
         mongo.indexOps(PAIRS).createIndex(new Index().on("jobId", Sort.Direction.ASC).on("mentorId", Sort.Direction.ASC));
     }
 
     @Override
-    public void insert(BatchJob job) {
-        mongo.insert(document(job), JOBS);
+    public boolean insertIfNoneRunning(BatchJob job) {
+        Document running = document(job).append(RUNNING_PROGRAM, job.programId());
+        try {
+            mongo.getCollection(JOBS).insertOne(running);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override
     public Optional<BatchJob> find(String id) {
         return Optional.ofNullable(mongo.findById(id, BatchJob.class, JOBS));
-    }
-
-    @Override
-    public boolean running(String programId) {
-        return mongo.exists(Query.query(Criteria.where("programId").is(programId)
-                .and("status").is(BatchJob.Status.RUNNING.name())), JOBS);
     }
 
     @Override
@@ -65,6 +77,7 @@ class MongoBatchJobs implements BatchJobs {
         if (!pairs.isEmpty()) {
             mongo.getCollection(PAIRS).insertMany(pairs.stream().map(this::document).toList());
         }
+        // The replacement has no runningProgram: the program is free for its next batch.
         mongo.getCollection(JOBS).replaceOne(new Document("_id", job.id()), document(job));
     }
 
@@ -72,7 +85,7 @@ class MongoBatchJobs implements BatchJobs {
     public void fail(String id, String error, Instant now) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(BatchJob.Status.RUNNING.name())),
                 new Update().set("status", BatchJob.Status.FAILED.name()).set("error", error)
-                        .set("finishedAt", Date.from(now)), JOBS);
+                        .set("finishedAt", Date.from(now)).unset(RUNNING_PROGRAM), JOBS);
     }
 
     @Override
@@ -81,7 +94,7 @@ class MongoBatchJobs implements BatchJobs {
                         .and("heartbeatAt").lt(heartbeatBefore)),
                 new Update().set("status", BatchJob.Status.FAILED.name())
                         .set("error", "the instance running it stopped; start the batch again")
-                        .set("finishedAt", Date.from(now)), JOBS).getModifiedCount();
+                        .set("finishedAt", Date.from(now)).unset(RUNNING_PROGRAM), JOBS).getModifiedCount();
     }
 
     @Override

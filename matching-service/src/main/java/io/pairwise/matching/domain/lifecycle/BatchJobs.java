@@ -7,12 +7,15 @@ import java.util.Optional;
 /** Where batch jobs and their draft pairs live. */
 public interface BatchJobs extends PriceBook {
 
-    void insert(BatchJob job);
+    /**
+     * Stores a new running job unless another job of its program is running (on any instance), as one
+     * atomic write: two admins starting a batch in the same instant cannot both succeed.
+     *
+     * @return false when a job of the program is already running
+     */
+    boolean insertIfNoneRunning(BatchJob job);
 
     Optional<BatchJob> find(String id);
-
-    /** Whether a job of the program is running (on any instance). */
-    boolean running(String programId);
 
     void progress(String id, String phase, long done, long total, Instant now);
 

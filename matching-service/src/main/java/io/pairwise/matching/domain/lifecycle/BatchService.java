@@ -60,14 +60,13 @@ public final class BatchService {
         if (program.closed()) {
             throw new RuleViolationException("Program " + programId + " is closed");
         }
-        if (jobs.running(programId)) {
-            throw new RuleViolationException("A batch of program " + programId + " is already running");
-        }
         MatchingObjective chosen = objective != null ? objective
                 : program.snapshot().matchingRules() != null && program.snapshot().matchingRules().objective() != null
                 ? program.snapshot().matchingRules().objective() : MatchingObjective.BEST_TOTAL_FIT;
         BatchJob job = BatchJob.started("bat-" + UUID.randomUUID(), programId, chosen, admin, clock.instant());
-        jobs.insert(job);
+        if (!jobs.insertIfNoneRunning(job)) {
+            throw new RuleViolationException("A batch of program " + programId + " is already running");
+        }
         runner.submit(() -> run(job, program));
         return job;
     }
