@@ -301,6 +301,13 @@ class NotificationDeliveryIT extends NotificationServiceIntegrationTest {
         Response noWebhook = call("PUT", "/api/v1/notifications/preferences", token(person, "PARTICIPANT"),
                 Map.of("channels", Map.of("session-reminder", List.of("CHAT_WEBHOOK"))));
         assertThat(noWebhook.status()).as(noWebhook.body()).isEqualTo(400);
+        Response internalHost = call("PUT", "/api/v1/notifications/preferences", token(person, "PARTICIPANT"),
+                Map.of("channels", Map.of("session-reminder", List.of("CHAT_WEBHOOK")),
+                        "webhook", Map.of("format", "SLACK", "url", "https://intranet.example.internal/admin")));
+        assertThat(internalHost.status()).as(internalHost.body()).isEqualTo(400);
+        assertThat(internalHost.json().path("errors").get(0).path("field").asString()).isEqualTo("webhook.url");
+        assertThat(internalHost.json().path("errors").get(0).path("message").asString())
+                .startsWith("must be a webhook of an allowed chat host");
 
         JsonNode current = get("/api/v1/notifications/preferences", person).json();
         assertThat(current.path("types").findValues("channels")).allSatisfy(channels ->

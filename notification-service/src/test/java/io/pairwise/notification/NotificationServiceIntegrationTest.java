@@ -45,7 +45,8 @@ import tools.jackson.databind.JsonNode;
                 "pairwise.notifications.breaker-open-for=PT2S",
                 "pairwise.notifications.lease=PT3S",
                 "pairwise.notifications.planned-end-nudge-days=1",
-                "pairwise.notifications.plain-http-webhooks=true"})
+                "pairwise.notifications.plain-http-webhooks=true",
+                "pairwise.notifications.webhook-hosts=127.0.0.1,hooks.slack.com"})
 abstract class NotificationServiceIntegrationTest extends ServiceIntegrationTest {
 
     static final int SMTP_PORT = freePort();

@@ -94,7 +94,7 @@ class PreferencesController {
                         : new QuietHours(request.quietHours().start(), request.quietHours().end()),
                 Boolean.TRUE.equals(request.dailyDigest()), request.digestAt(),
                 request.webhook() == null ? null : new ChatWebhook(request.webhook().format(), request.webhook().url()));
-        candidate.violations(properties.plainHttpWebhooks()).forEach(v ->
+        candidate.violations(properties.webhookPolicy()).forEach(v ->
                 errors.add(new FieldError(v.field(), v.message(), v.rejectedValue())));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

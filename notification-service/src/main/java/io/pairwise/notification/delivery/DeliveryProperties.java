@@ -1,5 +1,6 @@
 package io.pairwise.notification.delivery;
 
+import io.pairwise.notification.domain.WebhookPolicy;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,12 +18,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param matchRequestNudgeAfter how long a proposal waits for an answer before the nudge
  * @param plannedEndNudgeDays days before a planned end that its nudge goes out
  * @param plainHttpWebhooks   allows http:// webhooks (tests and local runs); production needs https
+ * @param webhookHosts        the hosts chat webhooks may point at ({@code *.domain} for a whole domain);
+ *                            by default Slack's and Microsoft Teams'
  */
 @ConfigurationProperties("pairwise.notifications")
 public record DeliveryProperties(Duration pollInterval, Duration lease, int batchSize, int maxAttempts,
                                  Duration initialBackoff, Duration maxBackoff, int breakerMinimumCalls,
                                  Duration breakerOpenFor, List<Duration> reminderLeadTimes,
-                                 Duration matchRequestNudgeAfter, int plannedEndNudgeDays, boolean plainHttpWebhooks) {
+                                 Duration matchRequestNudgeAfter, int plannedEndNudgeDays, boolean plainHttpWebhooks,
+                                 List<String> webhookHosts) {
 
     public DeliveryProperties {
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
@@ -37,5 +41,10 @@ public record DeliveryProperties(Duration pollInterval, Duration lease, int batc
                 ? List.of(Duration.ofHours(24), Duration.ofHours(1)) : List.copyOf(reminderLeadTimes);
         matchRequestNudgeAfter = matchRequestNudgeAfter == null ? Duration.ofDays(3) : matchRequestNudgeAfter;
         plannedEndNudgeDays = plannedEndNudgeDays <= 0 ? 14 : plannedEndNudgeDays;
+        webhookHosts = webhookHosts == null || webhookHosts.isEmpty() ? WebhookPolicy.CHAT_HOSTS : List.copyOf(webhookHosts);
+    }
+
+    public WebhookPolicy webhookPolicy() {
+        return new WebhookPolicy(plainHttpWebhooks, webhookHosts);
     }
 }

@@ -5,6 +5,7 @@ import io.pairwise.contracts.notification.NotificationChannel;
 import io.pairwise.notification.domain.ChatWebhook;
 import io.pairwise.notification.domain.Preferences;
 import io.pairwise.notification.domain.Recipient;
+import io.pairwise.notification.domain.WebhookPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 class WebhookSender implements ChannelSender {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final WebhookPolicy policy;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    WebhookSender(DeliveryProperties properties) {
+        this.policy = properties.webhookPolicy();
+    }
 
     @Override
     public NotificationChannel channel() {
@@ -37,6 +44,11 @@ class WebhookSender implements ChannelSender {
         ChatWebhook webhook = preferences.webhook();
         if (webhook == null) {
             throw new DeliveryException(FailureReason.NO_CHANNEL_CONFIGURED, true, "no webhook configured", null);
+        }
+        // Checked again here: a webhook saved before the allow-list was narrowed is not called either.
+        Optional<String> refusal = policy.refusal(webhook.url());
+        if (refusal.isPresent()) {
+            throw new DeliveryException(FailureReason.INVALID_ADDRESS, true, "webhook " + refusal.get(), null);
         }
         Object payload = webhook.format() == ChatWebhook.Format.SLACK ? slack(content) : teams(content);
         HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))

@@ -1,7 +1,6 @@
 package io.pairwise.notification.domain;
 
 import io.pairwise.contracts.notification.NotificationChannel;
-import java.net.URI;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,9 +43,9 @@ public record Preferences(String recipientId, Map<NotificationType, Set<Notifica
 
     /**
      * What is wrong with these preferences: a mandatory type switched off, a chat channel without a
-     * webhook, a webhook that is not an absolute http(s) URL (plain http only where allowed, i.e. tests).
+     * webhook, a webhook the policy refuses (not https, or not on an allowed chat host).
      */
-    public List<Violation> violations(boolean plainHttpAllowed) {
+    public List<Violation> violations(WebhookPolicy webhooks) {
         List<Violation> violations = new ArrayList<>();
         channels.forEach((type, chosen) -> {
             if (type.mandatory() && chosen.isEmpty()) {
@@ -62,28 +61,12 @@ public record Preferences(String recipientId, Map<NotificationType, Set<Notifica
             if (webhook.format() == null) {
                 violations.add(new Violation("webhook.format", "must be SLACK or TEAMS", null));
             }
-            if (!validUrl(webhook.url(), plainHttpAllowed)) {
-                violations.add(new Violation("webhook.url", plainHttpAllowed
-                        ? "must be an absolute http(s) URL" : "must be an absolute https URL", webhook.url()));
-            }
+            webhooks.refusal(webhook.url())
+                    .ifPresent(refusal -> violations.add(new Violation("webhook.url", refusal, webhook.url())));
         }
         if (quietHours != null && (quietHours.start() == null || quietHours.end() == null)) {
             violations.add(new Violation("quietHours", "needs both start and end", null));
         }
         return violations;
-    }
-
-    private static boolean validUrl(String url, boolean plainHttpAllowed) {
-        if (url == null) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(url);
-            String scheme = uri.getScheme();
-            return uri.getHost() != null
-                    && ("https".equalsIgnoreCase(scheme) || plainHttpAllowed && "http".equalsIgnoreCase(scheme));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }
