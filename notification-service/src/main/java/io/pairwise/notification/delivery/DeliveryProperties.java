@@ -41,7 +41,8 @@ public record DeliveryProperties(Duration pollInterval, Duration lease, int batc
                 ? List.of(Duration.ofHours(24), Duration.ofHours(1)) : List.copyOf(reminderLeadTimes);
         matchRequestNudgeAfter = matchRequestNudgeAfter == null ? Duration.ofDays(3) : matchRequestNudgeAfter;
         plannedEndNudgeDays = plannedEndNudgeDays <= 0 ? 14 : plannedEndNudgeDays;
-        webhookHosts = webhookHosts == null || webhookHosts.isEmpty() ? WebhookPolicy.CHAT_HOSTS : List.copyOf(webhookHosts);
+        // None given: the policy's own default, Slack's and Microsoft Teams' hosts (WebhookPolicy.CHAT_HOSTS).
+        webhookHosts = webhookHosts == null ? List.of() : List.copyOf(webhookHosts);
     }
 
     public WebhookPolicy webhookPolicy() {

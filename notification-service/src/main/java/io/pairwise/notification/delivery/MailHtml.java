@@ -72,7 +72,7 @@ final class MailHtml {
         return out.append(escape(line.substring(last))).toString();
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
